@@ -31,7 +31,7 @@ export class BudgetInputError extends Error {
   constructor(
     readonly code: BudgetErrorCode,
     message: string,
-    readonly row?: number,
+    readonly row?: number
   ) {
     super(message);
   }

@@ -2,7 +2,12 @@ import type { Dec } from "./decimal";
 
 /** The four financing models of DOMAIN.md 4. */
 export type FinancingModel = "EINWOHNER" | "BELASTUNG" | "SOCKEL" | "KORRIDOR";
-export const FINANCING_MODELS: readonly FinancingModel[] = ["EINWOHNER", "BELASTUNG", "SOCKEL", "KORRIDOR"];
+export const FINANCING_MODELS: readonly FinancingModel[] = [
+  "EINWOHNER",
+  "BELASTUNG",
+  "SOCKEL",
+  "KORRIDOR",
+];
 
 /** Basis of the bound share (DOMAIN.md 6): per municipality or one share for the whole district. */
 export type SplitBasis = "GEMEINDE" | "KREIS";

@@ -1,0 +1,47 @@
+/**
+ * The one rule for moving manifest.xml from the dev server to the production host. Shared by
+ * webpack.config.js (which writes dist/manifest.xml) and test/manifest (which checks that result),
+ * so the tested rewrite is the shipped one.
+ */
+"use strict";
+
+/** The dev server's origin as written in manifest.xml; every add-in URL starts with it. */
+const DEV_URL = "https://localhost:3000/";
+
+/**
+ * Returns `url` as a base URL for the add-in's files: https, no query or fragment, ending in "/".
+ * Throws an Error naming `source` when `url` cannot host an Office add-in (Office loads https only).
+ */
+function toBaseUrl(url, source) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`${source}: "${url}" ist keine gültige URL (is not a valid URL).`);
+  }
+  if (parsed.protocol !== "https:") {
+    throw new Error(`${source}: "${url}" muss mit https:// beginnen (Office loads https only).`);
+  }
+  if (parsed.search || parsed.hash) {
+    throw new Error(`${source}: "${url}" darf keine ?Query oder #Fragment enthalten.`);
+  }
+  if (parsed.hostname === "localhost") {
+    throw new Error(`${source}: "${url}" ist der Entwicklungsserver, kein Produktionsserver.`);
+  }
+  return parsed.href.endsWith("/") ? parsed.href : `${parsed.href}/`;
+}
+
+/**
+ * Returns the manifest text with every dev-server URL replaced by `productionUrl` (a base URL from
+ * toBaseUrl). Throws when a "localhost" remains, because such a manifest would load in Excel and
+ * then fail for every user whose machine runs no dev server.
+ */
+function toProductionManifest(manifestXml, productionUrl) {
+  const rewritten = manifestXml.split(DEV_URL).join(productionUrl);
+  if (rewritten.includes("localhost")) {
+    throw new Error(`manifest.xml enthält nach dem Umschreiben noch "localhost" (${DEV_URL}?).`);
+  }
+  return rewritten;
+}
+
+module.exports = { DEV_URL, toBaseUrl, toProductionManifest };

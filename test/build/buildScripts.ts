@@ -1,0 +1,66 @@
+/**
+ * Typed handles on the repo's CommonJS build scripts (webpack.config.js, scripts/manifest-url.cjs),
+ * so the tests exercise exactly the code the build runs. The types list only what tests read.
+ */
+import path from "node:path";
+
+/** The repository root. */
+export const ROOT = path.resolve(__dirname, "../..");
+
+/** Certificate material for the dev server, as office-addin-dev-certs returns it. */
+export interface HttpsOptions {
+  readonly key: string | Buffer;
+  readonly cert: string | Buffer;
+  readonly ca: string | Buffer;
+}
+
+/** A webpack plugin instance as the config holds it; tests tell plugins apart by class name. */
+export interface PluginInstance {
+  readonly constructor: { readonly name: string };
+  readonly userOptions?: { readonly filename?: string; readonly chunks?: readonly string[] };
+  readonly patterns?: readonly CopyPattern[];
+}
+
+/** One copy-webpack-plugin pattern. */
+export interface CopyPattern {
+  readonly from: string;
+  readonly to: string;
+  readonly transform?: (content: Buffer, absoluteFrom: string) => string | Buffer;
+}
+
+/** The webpack configuration createConfig returns (the fields the tests check). */
+export interface BuiltConfig {
+  readonly mode: string;
+  readonly devtool: string;
+  readonly entry: Readonly<Record<string, string>>;
+  readonly output: { readonly filename: string };
+  readonly optimization: { readonly splitChunks: unknown; readonly runtimeChunk: unknown };
+  readonly plugins: readonly PluginInstance[];
+  readonly devServer?: {
+    readonly port: number;
+    readonly server: { readonly type: string; readonly options: HttpsOptions };
+    readonly headers: (request: { url?: string }) => Readonly<Record<string, string>>;
+  };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** webpack.config.js: the webpack-cli entry point plus its named helpers. */
+export interface WebpackConfigModule {
+  (env?: Readonly<Record<string, unknown>>, argv?: { mode?: string }): Promise<BuiltConfig>;
+  createConfig(options: { mode: string; https?: HttpsOptions }): BuiltConfig;
+  productionUrl(env?: Env): string;
+  manifestFor(mode: string, manifestXml: string, env?: Env): string;
+  readonly DEFAULT_PRODUCTION_URL: string;
+  readonly DEV_PORT: number;
+}
+
+/** scripts/manifest-url.cjs. */
+export interface ManifestUrlModule {
+  readonly DEV_URL: string;
+  toBaseUrl(url: string, source: string): string;
+  toProductionManifest(manifestXml: string, productionUrl: string): string;
+}
+
+export const webpackConfig = require("../../webpack.config.js") as WebpackConfigModule;
+export const manifestUrl = require("../../scripts/manifest-url.cjs") as ManifestUrlModule;

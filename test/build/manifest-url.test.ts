@@ -1,0 +1,46 @@
+/**
+ * scripts/manifest-url.cjs: the rewrite of manifest.xml from the dev server to the production host.
+ */
+import { manifestUrl } from "./buildScripts";
+
+const { DEV_URL, toBaseUrl, toProductionManifest } = manifestUrl;
+
+describe("toBaseUrl", () => {
+  it.each([
+    ["https://sozialraumbudget.example.de/", "https://sozialraumbudget.example.de/"],
+    ["https://sozialraumbudget.example.de", "https://sozialraumbudget.example.de/"],
+    ["https://addins.kreis.example/sr", "https://addins.kreis.example/sr/"],
+    ["https://addins.kreis.example:8443/sr/", "https://addins.kreis.example:8443/sr/"],
+  ])("turns %s into the base URL %s", (url, expected) => {
+    expect(toBaseUrl(url, "SR_PRODUCTION_URL")).toBe(expected);
+  });
+
+  it.each([
+    ["http://addins.kreis.example/", "muss mit https:// beginnen"],
+    ["https://localhost:3000/", "Entwicklungsserver"],
+    ["https://addins.kreis.example/?v=2", "keine ?Query"],
+    ["https://addins.kreis.example/#top", "keine ?Query"],
+    ["addins.kreis.example", "keine gültige URL"],
+  ])("rejects %s (%s)", (url, reason) => {
+    expect(() => toBaseUrl(url, "SR_PRODUCTION_URL")).toThrow(reason);
+    expect(() => toBaseUrl(url, "SR_PRODUCTION_URL")).toThrow("SR_PRODUCTION_URL");
+  });
+});
+
+describe("toProductionManifest", () => {
+  it("replaces every dev-server URL, not only the first", () => {
+    const xml = `<a u="${DEV_URL}taskpane.html"/><b u="${DEV_URL}functions.js"/><c u="${DEV_URL}"/>`;
+    expect(toProductionManifest(xml, "https://addins.kreis.example/sr/")).toBe(
+      '<a u="https://addins.kreis.example/sr/taskpane.html"/>' +
+        '<b u="https://addins.kreis.example/sr/functions.js"/>' +
+        '<c u="https://addins.kreis.example/sr/"/>'
+    );
+  });
+
+  it.each([
+    ['<a u="https://localhost:3001/taskpane.html"/>'],
+    ['<a u="http://localhost:3000/taskpane.html"/>'],
+  ])("refuses a manifest that would still name localhost: %s", (xml) => {
+    expect(() => toProductionManifest(xml, "https://addins.kreis.example/")).toThrow("localhost");
+  });
+});
