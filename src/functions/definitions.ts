@@ -1,0 +1,227 @@
+/**
+ * The eight SR.* functions as data: their parameters (checked by arguments.ts), their spill
+ * shape, and a body of a few lines that calls the engine (DOMAIN.md 1–9).
+ */
+import {
+  allocateLargestRemainder,
+  allocateRegionalBudget2,
+  computeCompensation,
+  computeIncentive,
+  computeLoadFactors,
+  computeQuotas,
+  distributeByModel,
+  parseFinancingModel,
+  parseSplitBasis,
+  roundSharesToSum,
+  splitBoundRegional,
+} from "../core";
+import { asColumn, defineFunction, entry, type FunctionId, type SrFunction } from "./runner";
+
+// Labels name the argument in German and as Excel shows it, so a message is found in the formula.
+const POPULATION = { name: "population", label: "Einwohner (population)" } as const;
+const LOAD_FACTOR = { name: "loadFactor", label: "Belastungsfaktor (loadFactor)" } as const;
+
+/** SR.LOADFACTOR(indicators, weights, [population], [floor], [cap]) – DOMAIN.md 1. */
+export const LOADFACTOR = defineFunction({
+  id: "LOADFACTOR",
+  parameters: [
+    { kind: "table", name: "indicators", label: "Indikatoren (indicators)", nonNegative: true },
+    {
+      kind: "list",
+      name: "weights",
+      label: "Gewichte (weights)",
+      length: { columnsOf: "indicators" },
+      nonNegative: true,
+    },
+    { kind: "column", ...POPULATION, optional: true, nonNegative: true },
+    { kind: "number", name: "floor", label: "Untergrenze (floor)", optional: true },
+    { kind: "number", name: "cap", label: "Obergrenze (cap)", optional: true },
+  ],
+  result: { rowsOf: "indicators", columns: 1 },
+  body: ({ indicators, weights, population, floor, cap }) =>
+    asColumn(computeLoadFactors(indicators, weights, { population, floor, cap })),
+});
+
+/** SR.QUOTE(population, loadFactor, [digits]) – DOMAIN.md 2. */
+export const QUOTE = defineFunction({
+  id: "QUOTE",
+  parameters: [
+    { kind: "column", ...POPULATION, nonNegative: true },
+    { kind: "column", ...LOAD_FACTOR, nonNegative: true },
+    {
+      kind: "integer",
+      name: "digits",
+      label: "Nachkommastellen (digits)",
+      optional: true,
+      min: 0,
+      max: 30,
+    },
+  ],
+  result: { rowsOf: "population", columns: 1 },
+  body: ({ population, loadFactor, digits }) => {
+    const quotas = computeQuotas(population, loadFactor);
+    return asColumn(digits === undefined ? quotas : roundSharesToSum(quotas, digits));
+  },
+});
+
+/** SR.ALLOCATE(total, weights, [unit]) – DOMAIN.md 3. */
+export const ALLOCATE = defineFunction({
+  id: "ALLOCATE",
+  parameters: [
+    { kind: "number", name: "total", label: "Betrag (total)", nonNegative: true },
+    { kind: "column", name: "weights", label: "Gewichte (weights)", nonNegative: true },
+    { kind: "number", name: "unit", label: "Rundungseinheit (unit)", optional: true },
+  ],
+  result: { rowsOf: "weights", columns: 1 },
+  body: ({ total, weights, unit }) => asColumn(allocateLargestRemainder(total, weights, unit)),
+});
+
+/** SR.MODEL(model, total, population, loadFactor, [previous], [parameter]) – DOMAIN.md 4. */
+export const MODEL = defineFunction({
+  id: "MODEL",
+  parameters: [
+    { kind: "text", name: "model", label: "Finanzierungsmodell (model)", example: "BELASTUNG" },
+    { kind: "number", name: "total", label: "Gesamtbudget (total)", nonNegative: true },
+    { kind: "column", ...POPULATION, nonNegative: true },
+    { kind: "column", ...LOAD_FACTOR, nonNegative: true },
+    {
+      kind: "column",
+      name: "previous",
+      label: "Budget Vorjahr (previous)",
+      optional: true,
+      nonNegative: true,
+    },
+    {
+      kind: "number",
+      name: "parameter",
+      label: "Sockelbetrag/Korridor (parameter)",
+      optional: true,
+    },
+  ],
+  result: { rowsOf: "population", columns: 1 },
+  body: ({ model, total, population, loadFactor, previous, parameter }) => {
+    const financingModel = parseFinancingModel(model);
+    // The parameter means S for SOCKEL and c for KORRIDOR; the other models have none, so a
+    // parameter cell shared by all models is simply not used by them.
+    const baseAmount = financingModel === "SOCKEL" ? parameter : undefined;
+    const corridor = financingModel === "KORRIDOR" ? parameter : undefined;
+    return asColumn(
+      distributeByModel(financingModel, {
+        total,
+        population,
+        loadFactors: loadFactor,
+        previous,
+        baseAmount,
+        corridor,
+      })
+    );
+  },
+});
+
+/** SR.PHASEOUT(previous, amount, years, yearIndex) – DOMAIN.md 5. */
+export const PHASEOUT = defineFunction({
+  id: "PHASEOUT",
+  parameters: [
+    { kind: "column", name: "previous", label: "Budget Vorjahr (previous)", nonNegative: true },
+    { kind: "column", name: "amount", label: "Neuer Betrag (amount)", nonNegative: true },
+    { kind: "integer", name: "years", label: "Abschmelzjahre (years)", min: 0 },
+    { kind: "integer", name: "yearIndex", label: "Jahr seit Quotenstart (yearIndex)", min: 0 },
+  ],
+  result: { rowsOf: "previous", columns: 1 },
+  body: ({ previous, amount, years, yearIndex }) =>
+    asColumn(computeCompensation(previous, amount, years, yearIndex)),
+});
+
+/** SR.SPLIT(amount, usage, boundShares, [basis]) – DOMAIN.md 6; columns: bound, regional 1. */
+export const SPLIT = defineFunction({
+  id: "SPLIT",
+  parameters: [
+    { kind: "column", name: "amount", label: "Betrag (amount)", nonNegative: true },
+    { kind: "table", name: "usage", label: "Verwendung (usage)", columns: 4, nonNegative: true },
+    {
+      kind: "list",
+      name: "boundShares",
+      label: "Anteile gebunden (boundShares)",
+      length: 4,
+      share: true,
+    },
+    {
+      kind: "text",
+      name: "basis",
+      label: "Aufteilungsbasis (basis)",
+      optional: true,
+      example: "GEMEINDE",
+    },
+  ],
+  result: { rowsOf: "amount", columns: 2 },
+  body: ({ amount, usage, boundShares, basis }) => {
+    const split = splitBoundRegional(
+      amount,
+      usage,
+      boundShares,
+      parseSplitBasis(basis ?? "GEMEINDE")
+    );
+    return split.bound.map((bound, row) => [bound, entry(split.regional1, row)]);
+  },
+});
+
+/** SR.BUDGET2(ambulantBudget, share, regionKey) – DOMAIN.md 8. */
+export const BUDGET2 = defineFunction({
+  id: "BUDGET2",
+  parameters: [
+    {
+      kind: "number",
+      name: "ambulantBudget",
+      label: "Budget ambulante Hilfen (ambulantBudget)",
+      nonNegative: true,
+    },
+    { kind: "number", name: "share", label: "Anteil Regionalbudget 2 (share)", share: true },
+    { kind: "column", name: "regionKey", label: "Regionsschlüssel (regionKey)", nonNegative: true },
+  ],
+  result: { rowsOf: "regionKey", columns: 1 },
+  body: ({ ambulantBudget, share, regionKey }) =>
+    asColumn(allocateRegionalBudget2(ambulantBudget, share, regionKey)),
+});
+
+/** SR.INCENTIVE(budget, actual, retainShare, [capShare], [malusShare]) – DOMAIN.md 9. */
+export const INCENTIVE = defineFunction({
+  id: "INCENTIVE",
+  parameters: [
+    { kind: "table", name: "budget", label: "Regionalbudget (budget)", nonNegative: true },
+    { kind: "table", name: "actual", label: "Ausgaben (actual)", nonNegative: true },
+    { kind: "number", name: "retainShare", label: "Anteil Einsparung (retainShare)", share: true },
+    {
+      kind: "number",
+      name: "capShare",
+      label: "Deckelanteil (capShare)",
+      optional: true,
+      share: true,
+    },
+    {
+      kind: "number",
+      name: "malusShare",
+      label: "Malusanteil (malusShare)",
+      optional: true,
+      share: true,
+    },
+  ],
+  result: { rowsOf: "budget", columns: { columnsOf: "budget" } },
+  body: ({ budget, actual, retainShare, capShare, malusShare }) =>
+    budget.map((row, r) =>
+      row.map((value, c) =>
+        computeIncentive(value, entry(entry(actual, r), c), retainShare, capShare, malusShare)
+      )
+    ),
+});
+
+/** All SR.* functions by id, in the order of the reference (docs/FUNCTIONS.md). */
+export const SR_FUNCTIONS: Readonly<Record<FunctionId, SrFunction>> = {
+  LOADFACTOR,
+  QUOTE,
+  ALLOCATE,
+  MODEL,
+  PHASEOUT,
+  SPLIT,
+  BUDGET2,
+  INCENTIVE,
+};
