@@ -19,7 +19,8 @@ export function isCellError(value: CellValue): value is CellErrorValue {
 }
 
 /** The inputs of the default layout (WORKBOOK.md); each lives in a table or a sheet. */
-export type InputKey = "municipalities" | "indicators" | "weights" | "usage" | "boundShares" | "parameters";
+export type InputKey =
+  "municipalities" | "indicators" | "weights" | "usage" | "boundShares" | "parameters";
 export const INPUT_KEYS: readonly InputKey[] = [
   "municipalities",
   "indicators",

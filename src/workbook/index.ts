@@ -1,0 +1,50 @@
+/**
+ * The public API of the workbook layer: raw tables → validated inputs → engine → output plan and
+ * JSON report. Adapters and surfaces import from here only.
+ */
+export * from "./types";
+export {
+  DEFAULT_MAPPING,
+  MAPPING_SETTING_KEY,
+  parseMappingSetting,
+  serializeMapping,
+} from "./mapping";
+export {
+  cellReference,
+  columnLetters,
+  isBlank,
+  normalizeHeader,
+  parseA1,
+  quoteSheetName,
+  toA1,
+  toA1Range,
+} from "./cells";
+export type { CellRef, IssueCode } from "./issues";
+export { hasErrors, ISSUE_CODES } from "./issues";
+export { parseNumberText } from "./numbers";
+export type { TextNumber } from "./numbers";
+export { DEFAULT_POPULATION_BASIS } from "./parameters";
+export { PARAMETER_NAMES } from "./parameter-rows";
+export type { ParameterKey } from "./parameter-rows";
+export { OVERVIEW_SHEET } from "./municipalities";
+export { validateInputs } from "./validate";
+export type { ParameterOverrides, ValidationResult } from "./validate";
+export { canonicalJson, inputChecksum, sha256Hex } from "./checksum";
+export { BLOCK_NAME_PREFIX, blockNameFor, blockRange, parseBlockRange } from "./block";
+export { buildReport } from "./report";
+export type {
+  BudgetReport,
+  ReportIssue,
+  ReportMunicipality,
+  ReportRegion,
+  ReportTotals,
+} from "./report";
+export { toFigures, SHARE_DIGITS } from "./figures";
+export type { BudgetFigures, MunicipalityFigures, RegionFigures } from "./figures";
+export { outputSheetNames, planOutput } from "./plan";
+export type { PlanMeta } from "./plan";
+export { provenanceLine } from "./plan-cells";
+export { formatBerlinDateTime, formatEur, formatGermanNumber } from "./format";
+export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
+export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";
+export * from "./host";

@@ -1,0 +1,194 @@
+/**
+ * The output plan: golden cells of Region 1 and the overview, the check formulas recomputed by a
+ * spreadsheet engine, refills, shrinking blocks and collisions with a user's own cells.
+ */
+import { readFileSync } from "fs";
+import { HyperFormula } from "hyperformula";
+import { join } from "path";
+import type { BudgetInputs, BudgetResult } from "../../src/core/types";
+import { inputChecksum } from "../../src/workbook/checksum";
+import { evaluateSnapshot } from "../../src/workbook/fill";
+import type { PlanMeta } from "../../src/workbook/plan";
+import { outputSheetNames, planOutput } from "../../src/workbook/plan";
+import type {
+  CellValue,
+  OutputPlan,
+  OutputSheetState,
+  PlannedSheet,
+} from "../../src/workbook/types";
+import { sampleSnapshot } from "./fixtures";
+import { renderSheet } from "./plan-render";
+
+const outcome = evaluateSnapshot(sampleSnapshot());
+const inputs = outcome.inputs as BudgetInputs;
+const result = outcome.result as BudgetResult;
+const META: PlanMeta = {
+  filledAt: new Date("2026-11-22T13:03:00Z"),
+  productVersion: "1.0.0",
+  checksum: inputChecksum(inputs),
+  populationBasis: "Einwohner unter 21",
+};
+
+function plan(state: Map<string, OutputSheetState> = new Map()): OutputPlan {
+  const planned = planOutput(inputs, result, state, META);
+  if (planned.plan === undefined) throw new Error(JSON.stringify(planned.issues));
+  return planned.plan;
+}
+
+function sheetOf(outputPlan: OutputPlan, name: string): PlannedSheet {
+  const sheet = outputPlan.sheets.find((candidate) => candidate.name === name);
+  if (sheet === undefined) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+/** The values a sheet shows after `sheet` was written on it (as an adapter would read them back). */
+function valuesOf(sheet: PlannedSheet): CellValue[][] {
+  return sheet.cells.map((row) => row.map((cell) => (cell === null ? null : (cell.value ?? null))));
+}
+
+function golden(file: string): string {
+  return readFileSync(join(__dirname, "../fixtures/golden", file), "utf8");
+}
+
+describe("outputSheetNames", () => {
+  it("lists the regions in order of first appearance, then Übersicht", () => {
+    expect(outputSheetNames(inputs)).toEqual(["Region 1", "Region 2", "Region 3", "Übersicht"]);
+  });
+});
+
+describe("planOutput", () => {
+  describe("when the sheets do not exist yet", () => {
+    const fresh = plan();
+
+    it("plans one sheet per region and the overview", () => {
+      expect(fresh.sheets.map((sheet) => sheet.name)).toEqual(outputSheetNames(inputs));
+      expect(fresh.sheets.every((sheet) => sheet.clear === undefined)).toBe(true);
+    });
+
+    it("plans Region 1 as in the golden file", () => {
+      expect(renderSheet(sheetOf(fresh, "Region 1"))).toBe(golden("plan-region-1.txt"));
+    });
+
+    it("plans the overview as in the golden file", () => {
+      expect(renderSheet(sheetOf(fresh, "Übersicht"))).toBe(golden("plan-uebersicht.txt"));
+    });
+
+    it("pads every row to the block's width", () => {
+      for (const sheet of fresh.sheets) {
+        expect(sheet.cells).toHaveLength(sheet.extent.rows);
+        expect(sheet.cells.every((row) => row.length === sheet.extent.columns)).toBe(true);
+      }
+    });
+
+    it("writes check formulas that a spreadsheet recomputes to »stimmt«", () => {
+      const sheets = Object.fromEntries(
+        fresh.sheets.map((sheet) => [
+          sheet.name,
+          sheet.cells.map((row) =>
+            row.map((cell) => (cell === null ? null : (cell.formula ?? cell.value ?? null)))
+          ),
+        ])
+      );
+      const engine = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+      const overview = sheetOf(fresh, "Übersicht");
+      const sheetId = engine.getSheetId("Übersicht") as number;
+      const checks = overview.cells.flatMap((row, rowIndex) =>
+        row.flatMap((cell, col) =>
+          cell?.formula === undefined
+            ? []
+            : [engine.getCellValue({ sheet: sheetId, row: rowIndex, col })]
+        )
+      );
+      engine.destroy();
+      expect(checks).toHaveLength(10);
+      expect(checks.every((value) => value === "stimmt")).toBe(true);
+    });
+  });
+
+  describe("when the add-in filled the sheets before", () => {
+    const first = plan();
+    const stateAfter = (sheets: readonly PlannedSheet[]): Map<string, OutputSheetState> =>
+      new Map(
+        sheets.map((sheet) => [
+          sheet.name,
+          { name: sheet.name, block: sheet.extent, values: valuesOf(sheet) },
+        ])
+      );
+
+    it("plans an identical refill for the same inputs and time", () => {
+      expect(plan(stateAfter(first.sheets))).toEqual(first);
+      expect(plan()).toEqual(first);
+    });
+
+    it("clears the previous block when it was larger", () => {
+      const region = sheetOf(first, "Region 1");
+      const larger = { rows: region.extent.rows + 5, columns: region.extent.columns + 2 };
+      const state = new Map([
+        ["Region 1", { name: "Region 1", block: larger, values: valuesOf(region) }],
+      ]);
+      const refill = plan(state);
+      expect(sheetOf(refill, "Region 1").clear).toEqual(larger);
+      expect(sheetOf(refill, "Region 2").clear).toBeUndefined();
+    });
+
+    it("keeps a user's cells beside and below the block", () => {
+      const region = sheetOf(first, "Region 1");
+      const values = valuesOf(region).map((row) => [...row, null, "Notiz"]);
+      values.push([], ["Eigene Zeile unter dem Block"]);
+      const state = new Map([["Region 1", { name: "Region 1", block: region.extent, values }]]);
+      const planned = planOutput(inputs, result, state, META);
+      expect(planned.issues).toEqual([]);
+      expect(sheetOf(planned.plan as OutputPlan, "Region 1").extent).toEqual(region.extent);
+    });
+
+    it("stops with OUTPUT_COLLISION when the grown block would cover a user's cell", () => {
+      // The last fill wrote 10 rows; the new block has 16, and the user wrote into C12 and D13.
+      const values: CellValue[][] = Array.from({ length: 13 }, () =>
+        Array<CellValue>(9).fill(null)
+      );
+      (values[11] as CellValue[])[2] = "Notiz";
+      (values[12] as CellValue[])[3] = 42;
+      const state = new Map([
+        ["Region 1", { name: "Region 1", block: { rows: 10, columns: 9 }, values }],
+      ]);
+      const planned = planOutput(inputs, result, state, META);
+      expect(planned.plan).toBeUndefined();
+      expect(planned.issues).toEqual([
+        {
+          code: "OUTPUT_COLLISION",
+          severity: "error",
+          sheet: "Region 1",
+          cell: "C12",
+          message: expect.stringMatching(/A1:I16.*C12:D13.*C12: »Notiz«/),
+        },
+      ]);
+    });
+  });
+
+  describe("when a sheet of that name exists without the add-in's block", () => {
+    it.each([
+      ["A1", 0, 0],
+      ["H16", 15, 7],
+    ])("reports a user's cell at %s", (cell, row, column) => {
+      const values: CellValue[][] = Array.from({ length: row + 1 }, () =>
+        Array<CellValue>(column + 1).fill(null)
+      );
+      (values[row] as CellValue[])[column] = "Eigenes";
+      const state = new Map([["Übersicht", { name: "Übersicht", values }]]);
+      const planned = planOutput(inputs, result, state, META);
+      expect(planned.issues.map((issue) => [issue.code, issue.sheet, issue.cell])).toEqual([
+        ["OUTPUT_COLLISION", "Übersicht", cell],
+      ]);
+    });
+
+    it("uses the sheet when its cells under the block are empty", () => {
+      const values: CellValue[][] = [
+        [null, ""],
+        [],
+        [null, null, null, null, null, null, null, null, null, "rechts daneben"],
+      ];
+      const state = new Map([["Übersicht", { name: "Übersicht", values }]]);
+      expect(planOutput(inputs, result, state, META).issues).toEqual([]);
+    });
+  });
+});
