@@ -1,0 +1,110 @@
+import { readFile, writeFile } from "node:fs/promises";
+import type ExcelJS from "exceljs";
+import { Workbook } from "./excel";
+import type {
+  InputMapping,
+  InputSnapshot,
+  OutputPlan,
+  OutputState,
+  WorkbookPort,
+} from "../../workbook";
+import {
+  readOriginalDefinedNames,
+  restoreDefinedNames,
+  type OriginalDefinedName,
+} from "./definedNames";
+import { readOutputSheets, writeOutputPlan } from "./outputSheets";
+import { readInputSnapshot } from "./readInputs";
+
+/** Returns a new, empty ExcelJS workbook (for building workbooks such as the sample). */
+export function newWorkbook(): ExcelJS.Workbook {
+  return new Workbook();
+}
+
+/** Why an .xlsx file could not be opened: the file itself, or its content. */
+export type XlsxOpenFailure = "unreadable" | "not-xlsx";
+
+/** A file that cannot be opened as a workbook; `message` is German and names the file. */
+export class XlsxOpenError extends Error {
+  override readonly name = "XlsxOpenError";
+
+  /**
+   * @param reason whether the file could not be read at all or is no .xlsx workbook
+   * @param message German text for the user
+   */
+  constructor(
+    readonly reason: XlsxOpenFailure,
+    message: string
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The WorkbookPort over an .xlsx file held in memory by ExcelJS. Reads and writes change only the
+ * in-memory workbook; nothing reaches the disk before `save`.
+ */
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly originalNames: readonly OriginalDefinedName[] = []
+  ) {}
+
+  /** Wraps an ExcelJS workbook already in memory (used to build the sample and in tests). */
+  static of(workbook: ExcelJS.Workbook): XlsxWorkbook {
+    return new XlsxWorkbook(workbook);
+  }
+
+  /** Loads a workbook from .xlsx bytes; throws XlsxOpenError("not-xlsx") when they are none. */
+  static async fromBuffer(data: Uint8Array, label = "Die Datei"): Promise<XlsxWorkbook> {
+    const workbook = new Workbook();
+    try {
+      await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+      return new XlsxWorkbook(workbook, await readOriginalDefinedNames(data));
+    } catch {
+      throw new XlsxOpenError("not-xlsx", `${label} ist keine gültige .xlsx-Datei.`);
+    }
+  }
+
+  /** Loads a workbook from a file; throws XlsxOpenError when it cannot be read or is no .xlsx. */
+  static async fromFile(path: string): Promise<XlsxWorkbook> {
+    let data: Buffer;
+    try {
+      data = await readFile(path);
+    } catch {
+      throw new XlsxOpenError("unreadable", `Die Datei »${path}« kann nicht gelesen werden.`);
+    }
+    return XlsxWorkbook.fromBuffer(data, `Die Datei »${path}«`);
+  }
+
+  /** Reads every input of the mapping at once. */
+  readInputs(mapping: InputMapping): Promise<InputSnapshot> {
+    return Promise.resolve(readInputSnapshot(this.workbook, mapping));
+  }
+
+  /** Reads the state of the named output sheets that exist. */
+  readOutputState(sheetNames: readonly string[]): Promise<OutputState> {
+    return Promise.resolve(readOutputSheets(this.workbook, sheetNames));
+  }
+
+  /** Writes the plan into the in-memory workbook; an invalid sheet name rejects before any change. */
+  writePlan(plan: OutputPlan): Promise<void> {
+    try {
+      writeOutputPlan(this.workbook, plan);
+      return Promise.resolve();
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  /** Returns the workbook as .xlsx bytes, with the loaded file's own defined names kept verbatim. */
+  async toBuffer(): Promise<Buffer> {
+    const data = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    return restoreDefinedNames(data, this.workbook, this.originalNames);
+  }
+
+  /** Writes the workbook to `path` as .xlsx (the caller decides about temporary files). */
+  async save(path: string): Promise<void> {
+    await writeFile(path, await this.toBuffer());
+  }
+}

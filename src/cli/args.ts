@@ -1,0 +1,197 @@
+import { resolve } from "node:path";
+import { FINANCING_MODELS, type FinancingModel } from "../core/types";
+
+/** The two commands of `sr-budget`. */
+export type CliCommand = "validate" | "fill";
+
+/** A fully checked command line for one run. */
+export interface CliOptions {
+  readonly command: CliCommand;
+  readonly input: string;
+  /** Target file of `fill`; for `--in-place` the input itself. Absent for `validate`. */
+  readonly output?: string;
+  readonly inPlace: boolean;
+  readonly json: boolean;
+  readonly model?: FinancingModel;
+  readonly year?: number;
+}
+
+/** What the command line asks for; `usage` carries a one-line German message. */
+export type ParsedArgs =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "run"; readonly options: CliOptions }
+  | { readonly kind: "usage"; readonly message: string };
+
+/** The help text (German), printed by `--help`. */
+export const HELP_TEXT = `sr-budget – Sozialraumbudget ohne Excel prüfen und berechnen
+
+Aufruf:
+  sr-budget validate <eingabe.xlsx> [--json] [--model M] [--year J]
+  sr-budget fill <eingabe.xlsx> -o <ausgabe.xlsx> [--json] [--model M] [--year J]
+  sr-budget fill <eingabe.xlsx> --in-place [--json] [--model M] [--year J]
+
+Befehle:
+  validate             prüft die Eingaben der Arbeitsmappe und schreibt nichts
+  fill                 prüft und schreibt die Regionsblätter und die Übersicht
+
+Optionen:
+  -o, --output DATEI   Ausgabedatei von fill (nie die Eingabedatei)
+  --in-place           die Eingabedatei überschreiben, erst nach erfolgreicher Prüfung
+  --json               nur den Bericht als ein JSON-Objekt auf stdout ausgeben
+  --model M            Finanzierungsmodell statt tblParameter: ${FINANCING_MODELS.join(", ")}
+  --year J             Haushaltsjahr statt tblParameter
+  -h, --help           diese Hilfe
+  -V, --version        Versionsnummer
+
+Exit-Codes: 0 in Ordnung, 1 Eingabefehler gefunden (nichts geschrieben),
+2 falscher Aufruf oder Datei nicht lesbar.
+`;
+
+const HELP_HINT = "(Hilfe: sr-budget --help)";
+type ValueOption = "output" | "model" | "year";
+const VALUE_OPTIONS: ReadonlyMap<string, ValueOption> = new Map([
+  ["-o", "output"],
+  ["--output", "output"],
+  ["--model", "model"],
+  ["--year", "year"],
+]);
+
+/** The raw collection of one pass over argv, before the combination checks. */
+interface Collected {
+  positionals: string[];
+  values: Partial<Record<ValueOption, string>>;
+  json: boolean;
+  inPlace: boolean;
+}
+
+class UsageError extends Error {}
+
+function takeOption(argv: readonly string[], index: number, collected: Collected): number {
+  const arg = argv[index] ?? "";
+  const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+  const flag = eq > 0 ? arg.slice(0, eq) : arg;
+  if (flag === "--json" || flag === "--in-place") {
+    if (eq > 0) throw new UsageError(`Die Option »${flag}« erwartet keinen Wert.`);
+    collected[flag === "--json" ? "json" : "inPlace"] = true;
+    return index + 1;
+  }
+  const key = VALUE_OPTIONS.get(flag);
+  if (key === undefined) throw new UsageError(`Unbekannte Option »${flag}« ${HELP_HINT}.`);
+  const value = eq > 0 ? arg.slice(eq + 1) : argv[index + 1];
+  if (value === undefined || value === "" || (eq < 0 && value.startsWith("-") && value !== "-")) {
+    throw new UsageError(`Die Option »${flag}« braucht einen Wert.`);
+  }
+  if (collected.values[key] !== undefined) {
+    throw new UsageError(`Die Option »${flag}« ist mehrfach angegeben.`);
+  }
+  collected.values[key] = value;
+  return eq > 0 ? index + 1 : index + 2;
+}
+
+function collect(argv: readonly string[]): Collected {
+  const collected: Collected = { positionals: [], values: {}, json: false, inPlace: false };
+  let index = 0;
+  let optionsEnded = false;
+  while (index < argv.length) {
+    const arg = argv[index] ?? "";
+    if (!optionsEnded && arg === "--") {
+      optionsEnded = true;
+      index++;
+    } else if (!optionsEnded && arg.startsWith("-") && arg !== "-") {
+      index = takeOption(argv, index, collected);
+    } else {
+      collected.positionals.push(arg);
+      index++;
+    }
+  }
+  return collected;
+}
+
+function toModel(text: string | undefined): FinancingModel | undefined {
+  if (text === undefined) return undefined;
+  const model = FINANCING_MODELS.find((name) => name === text.trim().toUpperCase());
+  if (!model) {
+    throw new UsageError(
+      `Unbekanntes Finanzierungsmodell »${text}« (erlaubt: ${FINANCING_MODELS.join(", ")}).`
+    );
+  }
+  return model;
+}
+
+function toYear(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d{4}$/.test(text.trim())) {
+    throw new UsageError(`»${text}« ist kein Haushaltsjahr; --year erwartet z. B. 2027.`);
+  }
+  return Number(text.trim());
+}
+
+function toCommand(word: string | undefined): CliCommand {
+  if (word === undefined) throw new UsageError(`Befehl fehlt: validate oder fill ${HELP_HINT}.`);
+  if (word !== "validate" && word !== "fill") {
+    throw new UsageError(`Unbekannter Befehl »${word}« (erlaubt: validate, fill).`);
+  }
+  return word;
+}
+
+/** Returns where `fill` writes, after the checks that keep the input safe. */
+function toOutput(command: CliCommand, input: string, collected: Collected): string | undefined {
+  const output = collected.values.output;
+  if (command === "validate") {
+    if (output !== undefined) throw new UsageError("Die Option »-o« gibt es nur bei fill.");
+    if (collected.inPlace) throw new UsageError("Die Option »--in-place« gibt es nur bei fill.");
+    return undefined;
+  }
+  if (collected.inPlace) {
+    if (output !== undefined) throw new UsageError("»-o« und »--in-place« schließen sich aus.");
+    return input;
+  }
+  if (output === undefined) {
+    throw new UsageError("Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben.");
+  }
+  if (resolve(output) === resolve(input)) {
+    throw new UsageError(
+      "Die Ausgabedatei ist die Eingabedatei; zum Überschreiben --in-place angeben."
+    );
+  }
+  if (!output.toLowerCase().endsWith(".xlsx")) {
+    throw new UsageError(`Die Ausgabedatei »${output}« muss auf .xlsx enden.`);
+  }
+  return output;
+}
+
+function toOptions(collected: Collected): CliOptions {
+  const [word, input, ...extra] = collected.positionals;
+  const command = toCommand(word);
+  if (input === undefined) throw new UsageError(`Eingabedatei fehlt ${HELP_HINT}.`);
+  if (extra.length > 0) throw new UsageError(`Zu viele Argumente: »${extra.join(" ")}«.`);
+  const output = toOutput(command, input, collected);
+  const model = toModel(collected.values.model);
+  const year = toYear(collected.values.year);
+  return {
+    command,
+    input,
+    inPlace: collected.inPlace,
+    json: collected.json,
+    ...(output !== undefined ? { output } : {}),
+    ...(model !== undefined ? { model } : {}),
+    ...(year !== undefined ? { year } : {}),
+  };
+}
+
+/**
+ * Parses the arguments after the program name. `--help` and `--version` win wherever they stand;
+ * anything else that is not a valid command line gives `usage` with a one-line German message.
+ */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const beforeEnd = argv.indexOf("--") < 0 ? argv : argv.slice(0, argv.indexOf("--"));
+  if (beforeEnd.some((arg) => arg === "-h" || arg === "--help")) return { kind: "help" };
+  if (beforeEnd.some((arg) => arg === "-V" || arg === "--version")) return { kind: "version" };
+  try {
+    return { kind: "run", options: toOptions(collect(argv)) };
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: "usage", message: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The filled sample in a real spreadsheet program: LibreOffice opens it, recalculates every formula
+ * itself and saves it again; the recalculated values must be the ones the CLI wrote, every check
+ * on the overview must say "stimmt", and no output cell may show an error.
+ *
+ * LibreOffice keeps the cached results of an .xlsx by default ("never recalculate"), so the test
+ * runs it with its own user profile that sets Calc's OOXMLRecalcMode to 0 ("always recalculate").
+ * To prove the values are LibreOffice's own, every formula's cached result is first replaced by a
+ * marker that no formula can compute.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { run } from "../../src/cli/main";
+import { Dec } from "../../src/core/decimal";
+import { isCellError, type BudgetReport, type CellValue } from "../../src/workbook";
+
+const SAMPLE_PATH = join(__dirname, "../../assets/Sozialraumbudget-Beispiel.xlsx");
+const OUTPUT_SHEETS = ["Region 1", "Region 2", "Region 3", "Übersicht"];
+const NOT_RECALCULATED = "nicht neu berechnet";
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+function requireSoffice(): void {
+  const probe = spawnSync("soffice", ["--version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      "LibreOffice (soffice) is missing; install it with " +
+        "`apt-get install -y --no-install-recommends libreoffice-calc-nogui` (.ci/run does)."
+    );
+  }
+}
+
+/** Converts `input` to .xlsx in `outDir` with a fresh profile that always recalculates. */
+function recalculateWithLibreOffice(input: string, outDir: string, profileDir: string): void {
+  mkdirSync(join(profileDir, "user"), { recursive: true });
+  writeFileSync(join(profileDir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  const result = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
+      "--headless",
+      "--norestore",
+      "--calc",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { encoding: "utf8", timeout: 150_000 }
+  );
+  if (result.status !== 0) {
+    throw new Error(`soffice failed (${String(result.status)}): ${result.stderr}`);
+  }
+}
+
+function sheetOf(port: XlsxWorkbook, name: string): ExcelJS.Worksheet {
+  const sheet = port.workbook.getWorksheet(name);
+  if (!sheet) throw new Error(`sheet ${name} missing`);
+  return sheet;
+}
+
+/** Returns the formula cells of the output sheets (sheet → address → formula). */
+function formulaCells(workbook: ExcelJS.Workbook): Map<string, Map<string, string>> {
+  const formulas = new Map<string, Map<string, string>>();
+  for (const name of OUTPUT_SHEETS) {
+    const cells = new Map<string, string>();
+    workbook.getWorksheet(name)?.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) cells.set(cell.address, cell.formula);
+      })
+    );
+    formulas.set(name, cells);
+  }
+  return formulas;
+}
+
+/** A copy of the filled file whose formulas all carry the marker as their cached result. */
+async function withMarkedResults(filled: XlsxWorkbook, path: string): Promise<void> {
+  const copy = await XlsxWorkbook.fromBuffer(await filled.toBuffer());
+  for (const [sheet, cells] of formulaCells(copy.workbook)) {
+    for (const [address, formula] of cells) {
+      sheetOf(copy, sheet).getCell(address).value = { formula, result: NOT_RECALCULATED };
+    }
+  }
+  await copy.save(path);
+}
+
+/** Numbers compared to 1e-6: LibreOffice sums cents in binary floating point. */
+function comparable(value: CellValue): CellValue {
+  return typeof value === "number" ? new Dec(value).toDecimalPlaces(6).toString() : value;
+}
+
+describe("when LibreOffice recalculates the filled sample", () => {
+  let dir: string;
+  let filled: XlsxWorkbook;
+  let recalculated: XlsxWorkbook;
+  let report: BudgetReport;
+
+  beforeAll(async () => {
+    requireSoffice();
+    dir = mkdtempSync(join(tmpdir(), "sr-budget-lo-"));
+    const filledPath = join(dir, "gefuellt.xlsx");
+    let stdout = "";
+    const code = await run(["fill", SAMPLE_PATH, "-o", filledPath, "--json"], {
+      stdout: (text) => {
+        stdout += text;
+      },
+      stderr: () => undefined,
+      now: () => new Date(Date.UTC(2026, 10, 22, 13, 3)),
+    });
+    expect(code).toBe(0);
+    report = JSON.parse(stdout) as BudgetReport;
+    filled = await XlsxWorkbook.fromFile(filledPath);
+    const markedPath = join(dir, "markiert.xlsx");
+    await withMarkedResults(filled, markedPath);
+    recalculateWithLibreOffice(markedPath, join(dir, "lo"), join(dir, "profil"));
+    recalculated = await XlsxWorkbook.fromFile(join(dir, "lo", "markiert.xlsx"));
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("opens with every sheet of the filled file", () => {
+    expect(recalculated.workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+      filled.workbook.worksheets.map((sheet) => sheet.name)
+    );
+  });
+
+  it("has formulas on the overview to recalculate", () => {
+    expect(formulaCells(filled.workbook).get("Übersicht")?.size).toBeGreaterThan(0);
+  });
+
+  it.each(OUTPUT_SHEETS)("computes on %s exactly the values the CLI wrote", async (sheet) => {
+    const expected = (await filled.readOutputState([sheet])).get(sheet)?.values ?? [];
+    const actual = (await recalculated.readOutputState([sheet])).get(sheet)?.values ?? [];
+    expect(actual.map((row) => row.map(comparable))).toEqual(
+      expected.map((row) => row.map(comparable))
+    );
+  });
+
+  it("shows »stimmt« in every check of the overview", async () => {
+    const checks = [...(formulaCells(recalculated.workbook).get("Übersicht")?.keys() ?? [])];
+    const sheet = sheetOf(recalculated, "Übersicht");
+    expect(checks.map((address) => [address, sheet.getCell(address).result])).toEqual(
+      checks.map((address) => [address, "stimmt"])
+    );
+  });
+
+  it("shows no error in any output sheet", async () => {
+    const state = await recalculated.readOutputState(OUTPUT_SHEETS);
+    const errors = OUTPUT_SHEETS.flatMap((sheet) =>
+      (state.get(sheet)?.values ?? []).flat().filter((value) => isCellError(value))
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the district total of the report on the overview", async () => {
+    const values = (await recalculated.readOutputState(["Übersicht"])).get("Übersicht")?.values;
+    expect(values?.flat()).toContain(report.totals?.total);
+  });
+});
