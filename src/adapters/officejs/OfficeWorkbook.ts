@@ -1,0 +1,119 @@
+/**
+ * WorkbookPort over Office.js. A validate-and-fill costs three round trips whatever the number of
+ * municipalities: readInputs (1), readOutputState (1), writePlan (1). writePlan splits its
+ * request only when it would pass Excel on the web's 5 MB limit; the trade-off: the split batches
+ * are separate syncs, so a failure after the first one leaves part of the new output written.
+ * The user still sees an atomic fill, because every fill first snapshots the previous blocks
+ * and saves an undo index, and a failed write is rolled back from that snapshot. The same
+ * rollback covers real Excel, which (unlike a database) keeps the commands of a failed sync
+ * that ran before the failing one.
+ */
+import {
+  blockNameFor,
+  type InputMapping,
+  InputSnapshot,
+  OutputPlan,
+  OutputState,
+  WorkbookPort,
+} from "../../workbook";
+import { EXCEL_PAYLOAD_LIMIT_BYTES, batchBudget, packSteps, runBatches } from "./batches";
+import { HostError, officeErrorCode, toHostError } from "./errors";
+import { HOST_MESSAGES } from "./messages";
+import { readInputSnapshot } from "./read-inputs";
+import { type KnownState, readOutputSheets } from "./read-state";
+import { type ExcelRunFunction, globalExcelRun, runMapped } from "./run";
+import { type UndoState, readUndoState, rollBack, stateAfterFill } from "./undo";
+import { newFillId } from "./undo-index";
+import { checkWritable, planSteps, undoIndexFor } from "./write-plan";
+
+/** How the adapter reaches Excel. */
+export interface OfficeWorkbookOptions {
+  /** Excel.run; default the global one. */
+  readonly run?: ExcelRunFunction;
+  /** Request size limit of one sync; default Excel on the web's 5 MB. */
+  readonly payloadLimitBytes?: number;
+}
+
+/** WorkbookPort over Office.js (the task pane's workbook). */
+export class OfficeWorkbook implements WorkbookPort {
+  protected readonly run: ExcelRunFunction;
+  private readonly payloadLimitBytes: number;
+  /** What the last readOutputState saw; lets writePlan write in one round trip. */
+  private known: KnownState | undefined;
+  /** The undo state right after this adapter's last fill; lets undo restore in one round trip. */
+  protected lastUndo: UndoState | undefined;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? globalExcelRun;
+    this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_PAYLOAD_LIMIT_BYTES;
+  }
+
+  /** Reads every input of `mapping` in one round trip. */
+  readInputs(mapping: InputMapping): Promise<InputSnapshot> {
+    return runMapped(this.run, (context) => readInputSnapshot(context, mapping));
+  }
+
+  /** Reads the output sheets' state in one round trip (and remembers it for writePlan). */
+  async readOutputState(sheetNames: readonly string[]): Promise<OutputState> {
+    const { state, known } = await runMapped(this.run, (context) =>
+      readOutputSheets(context, sheetNames)
+    );
+    this.known = known;
+    return state;
+  }
+
+  /**
+   * Writes the plan in one round trip (more only above the payload limit). On failure the
+   * workbook is left as it was, or a HostError WRITE_INCOMPLETE says it could not be restored.
+   */
+  async writePlan(plan: OutputPlan): Promise<void> {
+    const known = await this.knownFor(plan);
+    this.known = undefined;
+    checkWritable(plan, known);
+    const fillId = newFillId();
+    const index = undoIndexFor(plan, known, fillId);
+    const budget = batchBudget(this.payloadLimitBytes);
+    const batches = packSteps(planSteps(plan, known, index, budget), budget);
+    this.lastUndo = undefined;
+    try {
+      await this.run((context) => runBatches(context, batches));
+    } catch (error) {
+      throw await this.afterFailedWrite(error, fillId);
+    }
+    const sheets = plan.sheets.map((s) => known.sheets.get(s.name.toLowerCase())?.name ?? s.name);
+    const written = plan.sheets.filter((s) => s.extent.rows > 0 && s.extent.columns > 0);
+    const names = written.map((s) =>
+      blockNameFor(known.sheets.get(s.name.toLowerCase())?.name ?? s.name)
+    );
+    this.lastUndo = stateAfterFill(index, sheets, names);
+  }
+
+  private async knownFor(plan: OutputPlan): Promise<KnownState> {
+    const names = plan.sheets.map((s) => s.name);
+    const known = this.known;
+    if (known && names.every((n) => known.covered.has(n.toLowerCase()))) return known;
+    await this.readOutputState(names);
+    if (!this.known) throw new Error("readOutputState did not record the workbook state");
+    return this.known;
+  }
+
+  /**
+   * Restores the previous blocks when this fill's undo index was saved before the failure (a
+   * split write, or Excel keeping the commands before a failing one); returns the error to throw.
+   */
+  private async afterFailedWrite(error: unknown, fillId: string): Promise<Error> {
+    try {
+      await this.run(async (context) => {
+        const state = await readUndoState(context);
+        if (state?.index.fillId === fillId) await rollBack(context, state);
+      });
+    } catch (rollbackError) {
+      if (officeErrorCode(rollbackError) === undefined && !(rollbackError instanceof HostError))
+        throw rollbackError;
+      if (officeErrorCode(error) === undefined && !(error instanceof HostError))
+        return error as Error;
+      return new HostError("WRITE_INCOMPLETE", HOST_MESSAGES.writeIncomplete(), error);
+    }
+    return toHostError(error);
+  }
+}

@@ -1,0 +1,11 @@
+/** The Office.js adapter: WorkbookPort and the task pane's host over Excel. */
+export { OfficeWorkbook } from "./OfficeWorkbook";
+export type { OfficeWorkbookOptions } from "./OfficeWorkbook";
+export { HostError } from "./errors";
+export type { HostErrorCode } from "./errors";
+export { NUMBER_FORMAT_CODES, STYLE_PARTS, toColumnPoints } from "./styles";
+export { UNDO_SHEET, UNDO_SETTING_PREFIX } from "./undo-index";
+export type { ExcelRunFunction } from "./run";
+export { OfficeTaskpaneHost } from "./OfficeTaskpaneHost";
+export type { OfficeTaskpaneHostOptions } from "./OfficeTaskpaneHost";
+export { INPUT_TEMPLATE } from "./template";

@@ -1,0 +1,128 @@
+/**
+ * WorkbookPort.readOutputState over Office.js in one round trip: per output sheet its used range
+ * (values only, from A1), protection and merged areas, plus the workbook's defined names and the
+ * undo sheet. Besides the OutputState the workbook layer needs, it returns what the writer must
+ * know to write in one round trip (which sheets and names exist, what is protected or merged).
+ */
+import {
+  blockNameFor,
+  parseBlockRange,
+  type BlockExtent,
+  type CellValue,
+  type OutputSheetState,
+} from "../../workbook";
+import { type CellRect, parseAreas, splitSheetAddress } from "./address";
+import { toCellValues } from "./values";
+import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
+
+/** What the writer knows about one existing output sheet. */
+export interface KnownSheet {
+  /** The sheet's name as Excel spells it. */
+  readonly name: string;
+  readonly protected: boolean;
+  /** The add-in's block from its defined name. */
+  readonly block?: BlockExtent;
+  /** Merged areas on the sheet (within its used range). */
+  readonly merges: readonly CellRect[];
+}
+
+/** What the writer knows about the workbook, from the last readOutputState. */
+export interface KnownState {
+  /** Existing output sheets by lower-case name. */
+  readonly sheets: ReadonlyMap<string, KnownSheet>;
+  /** Lower-case names of every workbook-level defined name. */
+  readonly names: ReadonlySet<string>;
+  readonly undoSheetExists: boolean;
+  /** Keys of saved undo indexes (normally one; the next fill replaces them). */
+  readonly undoKeys: readonly string[];
+  /** Lower-case names of the sheets this state covers (existing or not). */
+  readonly covered: ReadonlySet<string>;
+}
+
+/** Reads the named output sheets that exist, in one sync. */
+export async function readOutputSheets(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[]
+): Promise<{ state: Map<string, OutputSheetState>; known: KnownState }> {
+  const workbook = context.workbook;
+  const mergesReadable = supportsExcelApi("1.13");
+  const names = workbook.names.load("items/name, items/formula");
+  const undo = workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load("name");
+  const settings = workbook.settings.load("items/key");
+  const queued = sheetNames.map((requested) => {
+    const sheet = workbook.worksheets.getItemOrNullObject(requested).load("name");
+    return {
+      requested,
+      sheet,
+      protection: sheet.protection.load("protected"),
+      used: sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"),
+      merged: mergesReadable
+        ? sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address")
+        : undefined,
+    };
+  });
+  await context.sync();
+  const formulas = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
+  const state = new Map<string, OutputSheetState>();
+  const sheets = new Map<string, KnownSheet>();
+  for (const q of queued) {
+    if (q.sheet.isNullObject) continue;
+    const name = q.sheet.name;
+    const block = blockOf(name, formulas.get(blockNameFor(name).toLowerCase()));
+    const values = q.used.isNullObject
+      ? []
+      : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
+    state.set(
+      q.requested,
+      block ? { name: q.requested, block, values } : { name: q.requested, values }
+    );
+    const merges = !q.merged || q.merged.isNullObject ? [] : parseAreas(q.merged.address);
+    sheets.set(name.toLowerCase(), {
+      name,
+      protected: q.protection.protected,
+      merges,
+      ...(block ? { block } : {}),
+    });
+  }
+  const known: KnownState = {
+    sheets,
+    names: new Set(formulas.keys()),
+    undoSheetExists: !undo.isNullObject,
+    undoKeys: settings.items.map((s) => s.key).filter((key) => key.startsWith(UNDO_SETTING_PREFIX)),
+    covered: new Set(sheetNames.map((n) => n.toLowerCase())),
+  };
+  return { state, known };
+}
+
+/**
+ * True when the host supports the ExcelApi requirement set `version`. Older Excel versions
+ * cannot list merged areas; then Excel's own refusal at write time (rolled back) reports them.
+ */
+function supportsExcelApi(version: string): boolean {
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
+}
+
+/**
+ * The block recorded in the sheet's defined name; absent when it no longer points at a rectangle
+ * from A1 of this very sheet (a user moved or edited it): only the add-in's own block may be
+ * cleared.
+ */
+function blockOf(sheet: string, formula: string | undefined): BlockExtent | undefined {
+  if (formula === undefined) return undefined;
+  const { sheet: referenced, local } = splitSheetAddress(formula);
+  if (referenced === undefined || referenced.toLowerCase() !== sheet.toLowerCase())
+    return undefined;
+  return parseBlockRange(local);
+}
+
+/** The used range's values placed in a grid that starts at A1. */
+function fromA1(values: CellValue[][], row: number, column: number): CellValue[][] {
+  const width = column + (values[0]?.length ?? 0);
+  const blank = (): CellValue[] => Array.from({ length: width }, () => null);
+  const grid: CellValue[][] = Array.from({ length: row }, blank);
+  for (const line of values) grid.push([...blank().slice(0, column), ...line]);
+  return grid;
+}

@@ -1,0 +1,68 @@
+/**
+ * What a fill records so it can be undone: before overwriting, each output sheet's previous block
+ * is copied onto the very hidden sheet UNDO_SHEET (stacked from row 1 down, column A), and this
+ * index, saved as a document setting, says where each copy lies and which sheets the fill created.
+ * The setting's key carries the fill's id, so "this fill's index still exists" can be checked by
+ * Excel itself inside a batch (getItem fails for any other fill's key).
+ */
+import type { BlockExtent } from "../../workbook";
+
+/** The very hidden sheet holding the snapshots of the previous blocks. */
+export const UNDO_SHEET = "_SR_Rückgängig";
+
+/** The prefix of the document setting holding the undo index; the fill's id follows. */
+export const UNDO_SETTING_PREFIX = "sozialraumbudget.undo.";
+
+/** The key of the undo index of a fill. */
+export function undoSettingKey(fillId: string): string {
+  return UNDO_SETTING_PREFIX + fillId;
+}
+
+/** One output sheet of a fill. */
+export interface UndoEntry {
+  readonly sheet: string;
+  /** The block the fill wrote. */
+  readonly extent: BlockExtent;
+  /** The block before the fill and the 0-based row of its copy on UNDO_SHEET; absent: there was none. */
+  readonly previous?: { readonly extent: BlockExtent; readonly row: number };
+}
+
+/** The undo index of the last fill. */
+export interface UndoIndex {
+  readonly version: 1;
+  readonly fillId: string;
+  readonly sheets: readonly UndoEntry[];
+  /** Sheets the fill created (undo deletes them). */
+  readonly created: readonly string[];
+}
+
+function isExtent(value: unknown): value is BlockExtent {
+  const v = value as Partial<BlockExtent> | null;
+  return (
+    typeof v === "object" && v !== null && Number.isInteger(v.rows) && Number.isInteger(v.columns)
+  );
+}
+
+function isEntry(value: unknown): value is UndoEntry {
+  const v = value as Partial<UndoEntry> | null;
+  if (typeof v !== "object" || v === null || typeof v.sheet !== "string" || !isExtent(v.extent))
+    return false;
+  return (
+    v.previous === undefined || (isExtent(v.previous.extent) && Number.isInteger(v.previous.row))
+  );
+}
+
+/** The index from a stored setting value, or undefined when it is missing or not understood. */
+export function parseUndoIndex(value: unknown): UndoIndex | undefined {
+  const v = value as Partial<UndoIndex> | null;
+  if (typeof v !== "object" || v === null || v.version !== 1 || typeof v.fillId !== "string")
+    return undefined;
+  if (!Array.isArray(v.sheets) || !v.sheets.every(isEntry)) return undefined;
+  if (!Array.isArray(v.created) || !v.created.every((s) => typeof s === "string")) return undefined;
+  return v as UndoIndex;
+}
+
+/** A new id for a fill (unique enough to tell two fills apart). */
+export function newFillId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Undo of the last fill: the previous blocks come back exactly (values, formulas, formats and
+ * block names), sheets the fill created disappear, and there is nothing to undo twice.
+ */
+import { OfficeTaskpaneHost, UNDO_SETTING_PREFIX } from "../../../src/adapters/officejs";
+import { blockRange, type OutputPlan } from "../../../src/workbook";
+import type { ExcelHost } from "../../support/excel-host";
+import { fill, rejection, useHost } from "./helpers";
+
+/** Formulas and formats of every block of a plan, plus the names. */
+function blocks(host: ExcelHost, plan: OutputPlan): unknown {
+  return {
+    sheets: plan.sheets.map((s) => ({
+      formulas: host.getFormulas(s.name, blockRange(s.extent)),
+      formats: host.getFormats(s.name, blockRange(s.extent)),
+    })),
+    names: host.names,
+  };
+}
+
+describe("when nothing was filled", () => {
+  it("has nothing to undo", async () => {
+    useHost();
+    const port = new OfficeTaskpaneHost();
+    expect(await port.hasUndo()).toBe(false);
+    expect(await port.undoLastFill()).toBeNull();
+  });
+});
+
+describe("when the first fill is undone", () => {
+  it("removes the sheets and names the fill created, in one round trip", async () => {
+    const host = useHost();
+    const port = new OfficeTaskpaneHost();
+    const sheetsBefore = host.sheetNames;
+    await fill(port);
+    const syncs = host.syncCount;
+    expect(await port.undoLastFill()).toEqual({ restored: [] });
+    expect(host.syncCount - syncs).toBe(1);
+    expect(host.sheetNames).toEqual([...sheetsBefore, "_SR_Rückgängig"]);
+    expect(host.names).toEqual([]);
+    expect(Object.keys(host.settings).filter((k) => k.startsWith(UNDO_SETTING_PREFIX))).toEqual([]);
+    expect(await port.hasUndo()).toBe(false);
+    expect(await port.undoLastFill()).toBeNull();
+  });
+
+  it("takes two round trips in a new session: read the index, restore", async () => {
+    const host = useHost();
+    await fill(new OfficeTaskpaneHost());
+    const syncs = host.syncCount;
+    expect(await new OfficeTaskpaneHost().undoLastFill()).toEqual({ restored: [] });
+    expect(host.syncCount - syncs).toBe(2);
+  });
+});
+
+describe("when a refill is undone", () => {
+  it("restores the previous blocks exactly and leaves the user's cells alone", async () => {
+    const host = useHost();
+    const port = new OfficeTaskpaneHost();
+    const first = await fill(port);
+    const expected = blocks(host, first.plan as OutputPlan);
+    host.setValues("Region 3", "L1", [["Notiz"]]);
+    // SG Ostheide moves to Region 2: Region 1 shrinks, Region 2 grows.
+    await host.editCell("Stammdaten", "B5", "Region 2", { source: "Local" });
+    await host.editCell("Parameter", "B3", 2500000, { source: "Local" });
+    const second = await fill(port);
+    expect(second.written).toBe(true);
+    expect(blocks(host, first.plan as OutputPlan)).not.toEqual(expected);
+    expect(await port.undoLastFill()).toEqual({
+      restored: ["Region 1", "Region 2", "Region 3", "Übersicht"],
+    });
+    expect(blocks(host, first.plan as OutputPlan)).toEqual(expected);
+    expect(host.getValues("Region 2", "A16:I16")).toEqual([Array(9).fill("")]);
+    expect(host.getValues("Region 3", "L1")).toEqual([["Notiz"]]);
+  });
+
+  it("undoes a co-author's later fill, not the own stale one, also where Excel keeps partial batches", async () => {
+    const host = useHost(undefined, { failedSync: "partial" });
+    const mine = new OfficeTaskpaneHost();
+    const first = await fill(mine);
+    const expected = blocks(host, first.plan as OutputPlan);
+    await host.editCell("Parameter", "B3", 2500000, { source: "Remote" });
+    await fill(new OfficeTaskpaneHost());
+    const syncs = host.syncCount;
+    const before = host.dump();
+    // The guard stops the stale one-sync restore before it changes anything; then read + restore.
+    expect(await mine.undoLastFill()).toEqual({
+      restored: ["Region 1", "Region 2", "Region 3", "Übersicht"],
+    });
+    expect(host.requests.slice(syncs).map((r) => r.failed ?? "ok")).toEqual([
+      "ItemNotFound",
+      "ok",
+      "ok",
+    ]);
+    expect(blocks(host, first.plan as OutputPlan)).toEqual(expected);
+    expect(host.dump()).not.toEqual(before);
+  });
+
+  it("refuses with a German message when an output sheet is protected", async () => {
+    const host = useHost();
+    const port = new OfficeTaskpaneHost();
+    await fill(port);
+    await host.editCell("Parameter", "B3", 2500000, { source: "Local" });
+    await fill(port);
+    host.protectSheet("Region 1");
+    const before = host.dump();
+    const error = await rejection(port.undoLastFill());
+    expect(error).toMatchObject({
+      code: "SHEET_PROTECTED",
+      message: expect.stringContaining("»Region 1«"),
+    });
+    expect(host.dump()).toEqual(before);
+  });
+});

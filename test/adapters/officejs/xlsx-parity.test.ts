@@ -1,0 +1,232 @@
+/**
+ * The Office.js adapter and the .xlsx adapter write the same output for the same input: the
+ * sample data goes into an ExcelJS workbook and into the in-memory Excel host with the same
+ * layout, both are filled, and every written block is compared cell by cell (formulas, values,
+ * number formats, the look of each style), together with block names, column widths and frozen
+ * rows. The host also calculates the check formulas, which must give the results the .xlsx
+ * adapter stores as cached values.
+ */
+import ExcelJS from "exceljs";
+import { OfficeWorkbook, toColumnPoints } from "../../../src/adapters/officejs";
+import { splitSheetAddress } from "../../../src/adapters/officejs/address";
+import { XlsxWorkbook } from "../../../src/adapters/xlsx";
+import {
+  DEFAULT_MAPPING,
+  blockRange,
+  type FillOutcome,
+  type OutputPlan,
+} from "../../../src/workbook";
+import {
+  type ExcelHost,
+  SAMPLE_DATA,
+  type SampleData,
+  generateSampleData,
+} from "../../support/excel-host";
+import { fill, useHost } from "./helpers";
+
+type Scalar = string | number | boolean | null;
+
+/** The sample layout (same positions as seedWorkbook) in an ExcelJS workbook. */
+function excelJsWorkbook(data: SampleData): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const put = (
+    sheet: ExcelJS.Worksheet,
+    name: string,
+    ref: string,
+    headers: string[],
+    rows: readonly Record<string, Scalar>[]
+  ): void => {
+    sheet.addTable({
+      name,
+      ref,
+      headerRow: true,
+      columns: headers.map((h) => ({ name: h })),
+      rows: rows.map((row) => headers.map((h) => row[h] ?? null)),
+    });
+  };
+  const indicatorHeaders = ["Gemeinde", ...data.indikatoren.namen];
+  put(
+    workbook.addWorksheet("Stammdaten"),
+    "tblGemeinden",
+    "A1",
+    ["Gemeinde", "Region", "Sozialraumträger", "Einwohner", "Einwohner unter 21", "Budget Vorjahr"],
+    data.gemeinden
+  );
+  const indicators = workbook.addWorksheet("Indikatoren");
+  put(indicators, "tblIndikatoren", "A1", indicatorHeaders, data.indikatoren.werte);
+  put(indicators, "tblGewichte", "F1", ["Indikator", "Gewicht"], data.gewichte);
+  const usage = workbook.addWorksheet("Verwendung");
+  put(
+    usage,
+    "tblVerwendung",
+    "A1",
+    [
+      "Gemeinde",
+      "Betriebskosten",
+      "Sachkosten",
+      "Netzwerktätigkeit",
+      "Angebote und Projekte",
+      "Summe",
+    ],
+    data.verwendung
+  );
+  put(usage, "tblZuordnung", "I1", ["Kategorie", "Anteil gebunden"], data.zuordnung);
+  put(
+    workbook.addWorksheet("Parameter"),
+    "tblParameter",
+    "A1",
+    ["Parameter", "Wert"],
+    data.parameter
+  );
+  return workbook;
+}
+
+/** A style's look, in one vocabulary for both adapters. */
+interface Look {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  fontColor: string | null;
+  fill: string | null;
+  top: string | null;
+  bottom: string | null;
+  wrap: boolean;
+  middle: boolean;
+}
+
+function argb(color: { argb?: string } | undefined): string | null {
+  return color?.argb ? `#${color.argb.slice(2).toUpperCase()}` : null;
+}
+
+function xlsxLook(cell: ExcelJS.Cell): Look {
+  const { font, fill, border, alignment } = cell.style;
+  const line = (edge: Partial<ExcelJS.Border> | undefined): string | null =>
+    edge?.style ? `${edge.style} ${argb(edge.color as { argb?: string })}` : null;
+  return {
+    bold: font?.bold === true,
+    italic: font?.italic === true,
+    size: font?.size ?? 11,
+    fontColor: argb(font?.color as { argb?: string } | undefined),
+    fill: fill?.type === "pattern" ? argb(fill.fgColor as { argb?: string }) : null,
+    top: line(border?.top),
+    bottom: line(border?.bottom),
+    wrap: alignment?.wrapText === true,
+    middle: alignment?.vertical === "middle",
+  };
+}
+
+function hostLook(f: ReturnType<ExcelHost["getFormats"]>[number][number]): Look {
+  const line = (
+    edge: { style: string; weight?: string; color?: string } | undefined
+  ): string | null =>
+    edge
+      ? `${edge.weight === "Thin" && edge.style === "Continuous" ? "thin" : edge.style} ${edge.color ?? null}`
+      : null;
+  return {
+    bold: f.bold === true,
+    italic: f.italic === true,
+    size: f.size ?? 11,
+    fontColor: f.fontColor ?? null,
+    fill: f.fillColor ?? null,
+    top: line(f.borders?.EdgeTop),
+    bottom: line(f.borders?.EdgeBottom),
+    wrap: f.wrapText === true,
+    middle: f.verticalAlignment === "Center",
+  };
+}
+
+/** One cell as both adapters can describe it. */
+interface CellPicture {
+  formula: string | null;
+  value: unknown;
+  numberFormat: string;
+  look: Look;
+}
+
+function xlsxPicture(sheet: ExcelJS.Worksheet, row: number, column: number): CellPicture {
+  const cell = sheet.getCell(row + 1, column + 1);
+  const raw = cell.value as ExcelJS.CellValue;
+  const isFormula = raw !== null && typeof raw === "object" && "formula" in raw;
+  return {
+    formula: isFormula ? `=${raw.formula}` : null,
+    value: isFormula ? (raw.result ?? null) : (raw ?? ""),
+    numberFormat: cell.numFmt ?? "General",
+    look: xlsxLook(cell),
+  };
+}
+
+function blocksOf(outcome: FillOutcome): OutputPlan {
+  if (!outcome.plan) throw new Error(`not written: ${JSON.stringify(outcome.issues)}`);
+  return outcome.plan;
+}
+
+async function fillBoth(
+  data: SampleData
+): Promise<{ host: ExcelHost; office: OutputPlan; xlsx: ExcelJS.Workbook; xlsxPlan: OutputPlan }> {
+  const workbook = excelJsWorkbook(data);
+  const xlsxPlan = blocksOf(await fill(XlsxWorkbook.of(workbook)));
+  const host = useHost(data);
+  const office = blocksOf(await fill(new OfficeWorkbook()));
+  return { host, office, xlsx: workbook, xlsxPlan };
+}
+
+describe.each([
+  ["the sample", SAMPLE_DATA],
+  ["45 generated municipalities", generateSampleData(45)],
+])("when %s is filled by both adapters", (_label, data) => {
+  it("reads the same inputs", async () => {
+    const xlsxSnapshot = await XlsxWorkbook.of(excelJsWorkbook(data)).readInputs(DEFAULT_MAPPING);
+    useHost(data);
+    const officeSnapshot = await new OfficeWorkbook().readInputs(DEFAULT_MAPPING);
+    expect(officeSnapshot).toEqual(xlsxSnapshot);
+  });
+
+  it("writes identical blocks: formulas, values, number formats and styles", async () => {
+    const { host, office, xlsx, xlsxPlan } = await fillBoth(data);
+    expect(office).toEqual(xlsxPlan);
+    for (const planned of office.sheets) {
+      const range = blockRange(planned.extent);
+      const formulas = host.getFormulas(planned.name, range);
+      const values = host.getValues(planned.name, range);
+      const formats = host.getFormats(planned.name, range);
+      const sheet = xlsx.getWorksheet(planned.name) as ExcelJS.Worksheet;
+      const officeCells: CellPicture[][] = formulas.map((row, r) =>
+        row.map((formula, c) => {
+          const isFormula = typeof formula === "string" && formula.startsWith("=");
+          const f = formats[r]?.[c] as ReturnType<ExcelHost["getFormats"]>[number][number];
+          return {
+            formula: isFormula ? formula : null,
+            value: values[r]?.[c],
+            numberFormat: f.numberFormat,
+            look: hostLook(f),
+          };
+        })
+      );
+      const xlsxCells = formulas.map((row, r) => row.map((_, c) => xlsxPicture(sheet, r, c)));
+      expect(officeCells).toEqual(xlsxCells);
+    }
+  });
+
+  it("records the same block names, column widths and frozen rows", async () => {
+    const { host, office, xlsx } = await fillBoth(data);
+    // Quoting a sheet name is optional where it is a plain word ('Übersicht' = Übersicht).
+    const unquoted = (reference: string): unknown =>
+      splitSheetAddress(reference.replace(/\$/g, ""));
+    const xlsxNames = xlsx.definedNames.model.map((n) => ({
+      name: n.name,
+      reference: unquoted(n.ranges[0] ?? ""),
+    }));
+    expect(host.names.map((n) => ({ name: n.name, reference: unquoted(n.reference) }))).toEqual(
+      xlsxNames
+    );
+    for (const planned of office.sheets) {
+      const sheet = xlsx.getWorksheet(planned.name) as ExcelJS.Worksheet;
+      const widths = planned.columnWidths.map((_, c) =>
+        toColumnPoints(sheet.getColumn(c + 1).width ?? 0)
+      );
+      expect(host.getColumnWidths(planned.name, planned.columnWidths.length)).toEqual(widths);
+      const view = sheet.views[0] as { ySplit?: number } | undefined;
+      expect(host.sheetInfo(planned.name).frozenRows).toBe(view?.ySplit ?? 0);
+    }
+  });
+});

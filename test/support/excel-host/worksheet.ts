@@ -1,0 +1,299 @@
+/**
+ * Excel.Worksheet and Excel.WorksheetCollection of the fake, with protection, freeze panes,
+ * used range and onChanged.
+ */
+import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./a1";
+import { ExcelHostError } from "./errors";
+import { EventSource } from "./events";
+import { type SheetModel, type Visibility, usedRect, validateSheetName } from "./model";
+import { CollectionProxy, type Exec, type Loadable, ProxyBase, type QueueOwner } from "./proxy";
+import { Range, checkedRect } from "./range";
+import { TableCollection } from "./table";
+
+type Resolve = (exec: Exec) => SheetModel | null;
+
+/** Resolves a sheet once and then follows it by id (a proxy keeps pointing at the same sheet). */
+function bound(resolve: Resolve): Resolve {
+  let id: string | undefined;
+  return (exec) => {
+    if (id !== undefined) {
+      const sheet = exec.model.sheetById(id);
+      if (!sheet) throw new ExcelHostError("ItemNotFound", undefined, "Worksheet");
+      return sheet;
+    }
+    const sheet = resolve(exec);
+    if (sheet) id = sheet.id;
+    return sheet;
+  };
+}
+
+/** Excel.Worksheet. */
+export class Worksheet extends ProxyBase<SheetModel> {
+  protected readonly typeName = "Worksheet";
+  /** Sheet protection (protected, protect(), unprotect()). */
+  readonly protection: WorksheetProtection;
+  /** Frozen rows at the top. */
+  readonly freezePanes: WorksheetFreezePanes;
+  /** The tables on this sheet. */
+  readonly tables: TableCollection;
+  /** Fires when cells of this sheet change. */
+  readonly onChanged: EventSource;
+
+  constructor(context: QueueOwner, path: string, resolver: Resolve) {
+    super(context, path, bound(resolver));
+    const self: Resolve = (exec) => this.resolve(exec);
+    this.protection = new WorksheetProtection(context, `${path}.protection`, self);
+    this.freezePanes = new WorksheetFreezePanes(context, `${path}.freezePanes`, self);
+    this.tables = new TableCollection(context, `${path}.tables`, self);
+    this.onChanged = new EventSource(context, `${path}.onChanged`, (exec) => {
+      const sheet = this.resolve(exec);
+      return sheet ? { kind: "sheet", sheetId: sheet.id } : null;
+    });
+  }
+
+  protected override navigation(): Record<string, Loadable> {
+    return { protection: this.protection, tables: this.tables };
+  }
+
+  protected scalars(): Record<string, (t: SheetModel, exec: Exec) => unknown> {
+    return {
+      id: (t) => t.id,
+      name: (t) => t.name,
+      position: (t, exec) => exec.model.sheets.indexOf(t),
+      visibility: (t) => t.visibility,
+    };
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.set("name", value, (t, exec) => {
+      validateSheetName(value);
+      const other = exec.model.findSheet(value);
+      if (other && other !== t)
+        throw new ExcelHostError("ItemAlreadyExists", undefined, `Worksheet '${value}'`);
+      t.name = value;
+      exec.model.touch();
+    });
+  }
+  get visibility(): Visibility {
+    return this.get("visibility");
+  }
+  set visibility(value: Visibility) {
+    this.set("visibility", value, (t, exec) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(value))
+        throw new ExcelHostError("InvalidArgument");
+      const othersVisible = exec.model.sheets.some((s) => s !== t && s.visibility === "Visible");
+      if (value !== "Visible" && !othersVisible) {
+        throw new ExcelHostError(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
+      }
+      t.visibility = value;
+    });
+  }
+
+  /** A range by A1 address; the whole sheet without an address. */
+  getRange(address?: string): Range {
+    return new Range(
+      this.context,
+      `${this.path}.getRange(${JSON.stringify(address ?? "")})`,
+      (exec) => {
+        const sheet = this.resolve(exec);
+        if (!sheet) return null;
+        if (address === undefined || address === "")
+          return { sheet, rect: { row: 0, column: 0, rows: MAX_ROWS, columns: MAX_COLUMNS } };
+        const rect = parseRect(address);
+        if (!rect)
+          throw new ExcelHostError(
+            "InvalidArgument",
+            undefined,
+            `Worksheet.getRange('${address}')`
+          );
+        return { sheet, rect };
+      }
+    );
+  }
+
+  /** A range by 0-based start and size. */
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): Range {
+    return new Range(
+      this.context,
+      `${this.path}.getRangeByIndexes(${row}, ${column}, ${rows}, ${columns})`,
+      (exec) => {
+        const sheet = this.resolve(exec);
+        return sheet ? { sheet, rect: checkedRect({ row, column, rows, columns }) } : null;
+      }
+    );
+  }
+
+  /** The used range (A1 for an empty sheet). */
+  getUsedRange(valuesOnly = false): Range {
+    return this.used(`getUsedRange(${valuesOnly})`, valuesOnly, false);
+  }
+
+  /** The used range, a null object for an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this.used(`getUsedRangeOrNullObject(${valuesOnly})`, valuesOnly, true);
+  }
+
+  private used(call: string, valuesOnly: boolean, orNull: boolean): Range {
+    return new Range(this.context, `${this.path}.${call}`, (exec) => {
+      const sheet = this.resolve(exec);
+      if (!sheet) return null;
+      const rect = usedRect(sheet, valuesOnly);
+      if (rect) return { sheet, rect };
+      return orNull ? null : { sheet, rect: { row: 0, column: 0, rows: 1, columns: 1 } };
+    });
+  }
+
+  /** Makes this the active sheet. */
+  activate(): void {
+    this.call("activate", [], (t, exec) => {
+      if (t.visibility !== "Visible")
+        throw new ExcelHostError("InvalidOperation", undefined, "Worksheet.activate");
+      exec.model.activeSheetId = t.id;
+    });
+  }
+
+  /** Deletes the sheet (with its tables; names pointing to it become #REF!). */
+  delete(): void {
+    this.call("delete", [], (t, exec) => {
+      exec.model.deleteSheet(t);
+      exec.model.touch();
+    });
+  }
+}
+
+/** Excel.WorksheetProtection. */
+export class WorksheetProtection extends ProxyBase<SheetModel> {
+  protected readonly typeName = "WorksheetProtection";
+
+  protected scalars(): Record<string, (t: SheetModel) => unknown> {
+    return { protected: (t) => t.protected };
+  }
+
+  get protected(): boolean {
+    return this.get("protected");
+  }
+
+  /** Protects the sheet (every cell locked). */
+  protect(): void {
+    this.call("protect", [], (t) => {
+      t.protected = true;
+    });
+  }
+
+  /** Removes the protection. */
+  unprotect(): void {
+    this.call("unprotect", [], (t) => {
+      t.protected = false;
+    });
+  }
+}
+
+/** Excel.WorksheetFreezePanes (rows only). */
+export class WorksheetFreezePanes extends ProxyBase<SheetModel> {
+  protected readonly typeName = "WorksheetFreezePanes";
+
+  protected scalars(): Record<string, (t: SheetModel) => unknown> {
+    return {};
+  }
+
+  /** Freezes the top `count` rows. */
+  freezeRows(count = 1): void {
+    this.call("freezeRows", [count], (t) => {
+      if (!(count >= 0 && count < MAX_ROWS))
+        throw new ExcelHostError("InvalidArgument", undefined, "freezeRows");
+      t.frozenRows = count;
+    });
+  }
+
+  /** Removes all frozen panes. */
+  unfreeze(): void {
+    this.call("unfreeze", [], (t) => {
+      t.frozenRows = 0;
+    });
+  }
+}
+
+/** Excel.WorksheetCollection. */
+export class WorksheetCollection extends CollectionProxy<SheetModel, Worksheet> {
+  protected readonly typeName = "WorksheetCollection";
+  /** Fires when cells of any sheet change. */
+  readonly onChanged: EventSource;
+
+  constructor(context: QueueOwner, path: string) {
+    super(context, path, (exec) => exec.model.sheets);
+    this.onChanged = new EventSource(context, `${path}.onChanged`, () => ({ kind: "sheets" }));
+  }
+
+  protected itemProxy(item: SheetModel, index: number): Worksheet {
+    return new Worksheet(
+      this.context,
+      `${this.path}.items[${index}]`,
+      (exec) => exec.model.sheetById(item.id) ?? null
+    );
+  }
+
+  /** The sheet of that name; ItemNotFound at sync when it does not exist. */
+  getItem(name: string): Worksheet {
+    return new Worksheet(this.context, `${this.path}.getItem(${JSON.stringify(name)})`, (exec) =>
+      exec.model.sheet(name)
+    );
+  }
+
+  /** The sheet of that name or a null object. */
+  getItemOrNullObject(name: string): Worksheet {
+    return new Worksheet(
+      this.context,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      (exec) => exec.model.findSheet(name) ?? null
+    );
+  }
+
+  /** The active sheet. */
+  getActiveWorksheet(): Worksheet {
+    return new Worksheet(this.context, `${this.path}.getActiveWorksheet()`, (exec) => {
+      const sheet =
+        exec.model.activeSheetId === null
+          ? undefined
+          : exec.model.sheetById(exec.model.activeSheetId);
+      if (!sheet) throw new ExcelHostError("ItemNotFound", undefined, "getActiveWorksheet");
+      return sheet;
+    });
+  }
+
+  /** Adds a sheet at the end ("Sheet<n>" when no name is given). */
+  add(name?: string): Worksheet {
+    const sheet = new Worksheet(
+      this.context,
+      `${this.path}.add(${JSON.stringify(name ?? "")})`,
+      (exec) => {
+        let chosen = name;
+        for (let n = exec.model.sheets.length + 1; chosen === undefined; n++) {
+          if (!exec.model.findSheet(`Sheet${n}`)) chosen = `Sheet${n}`;
+        }
+        const created = exec.model.addSheet(chosen);
+        exec.model.touch();
+        return created;
+      }
+    );
+    // Adding is a command of its own: it runs when queued, even if nothing else uses the proxy.
+    this.context.queue({
+      kind: "method",
+      label: `${this.path}.add(${JSON.stringify(name ?? "")})`,
+      bytes: 40 + (name?.length ?? 0),
+      execute: (exec) => void sheet.resolve(exec),
+    });
+    return sheet;
+  }
+}
