@@ -1,0 +1,129 @@
+/**
+ * The task pane: a header with the live status, the message bar, and three sections in tabs —
+ * Prüfen, Füllen, Einstellungen — laid out for a pane 320–450 px wide. Render only; the logic is
+ * in useApp.
+ */
+import {
+  Caption1,
+  CounterBadge,
+  Tab,
+  TabList,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { AppProps, PaneTab } from "./App.types";
+import { CheckPanel } from "./components/CheckPanel";
+import { FillPanel } from "./components/FillPanel";
+import { LiveStatus } from "./components/LiveStatus";
+import { NoticeBar } from "./components/NoticeBar";
+import { countIssues } from "./components/issueGroups";
+import { PaneLanguageContext } from "./PaneContext";
+import { SettingsPanel } from "./settings/SettingsPanel";
+import { useApp } from "./useApp";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    minWidth: "280px",
+    maxWidth: "560px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  title: { margin: 0 },
+  badge: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: "text-top" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  footer: { color: tokens.colorNeutralForeground4, paddingTop: tokens.spacingVerticalS },
+});
+
+const TAB_IDS: Record<PaneTab, string> = {
+  check: "sr-tab-check",
+  fill: "sr-tab-fill",
+  settings: "sr-tab-settings",
+};
+
+/** The task pane's root component. */
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const state = useApp(props);
+  const { texts } = state.language;
+  const { runs, actions } = state;
+  const errors = countIssues(state.issues).errors;
+  return (
+    <PaneLanguageContext.Provider value={state.language}>
+      <main className={styles.root}>
+        <header className={styles.header}>
+          <Subtitle1 as="h1" className={styles.title}>
+            {texts.appTitle}
+          </Subtitle1>
+          <LiveStatus
+            status={state.live.status}
+            checking={runs.check.running}
+            checkedAt={runs.check.checkedAt}
+          />
+        </header>
+        {state.notice && <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />}
+        <TabList
+          className={styles.tabs}
+          aria-label={texts.tabsLabel}
+          selectedValue={state.tab}
+          onTabSelect={(_, data) => state.selectTab(data.value as PaneTab)}
+        >
+          <Tab id={TAB_IDS.check} value="check">
+            {texts.tabCheck}
+            {errors > 0 && (
+              <CounterBadge className={styles.badge} count={errors} color="danger" size="small" />
+            )}
+          </Tab>
+          <Tab id={TAB_IDS.fill} value="fill">
+            {texts.tabFill}
+          </Tab>
+          <Tab id={TAB_IDS.settings} value="settings">
+            {texts.tabSettings}
+          </Tab>
+        </TabList>
+        <div role="tabpanel" aria-labelledby={TAB_IDS[state.tab]}>
+          {state.tab === "check" && (
+            <CheckPanel
+              check={runs.check}
+              issues={state.issues}
+              busy={runs.busy}
+              onValidate={actions.validate}
+              onSelect={actions.selectCell}
+              onFix={actions.applyFix}
+            />
+          )}
+          {state.tab === "fill" && (
+            <FillPanel
+              fill={runs.filling}
+              hasUndo={runs.hasUndo}
+              busy={runs.busy}
+              autoRefill={state.autoRefill}
+              onFill={actions.fill}
+              onUndo={actions.undo}
+              onAutoRefillChange={state.setAutoRefill}
+              onSelect={actions.selectCell}
+              onFix={actions.applyFix}
+            />
+          )}
+          {state.tab === "settings" && (
+            <SettingsPanel
+              host={props.host}
+              mapping={state.mapping.mapping}
+              sheetNames={runs.check.outcome?.snapshot.sheetNames ?? []}
+              onSave={state.saveMapping}
+              onInputSheetsCreated={state.inputSheetsCreated}
+              onError={state.reportError}
+            />
+          )}
+        </div>
+        <Caption1 as="p" className={styles.footer}>
+          {texts.version(props.productVersion)}
+        </Caption1>
+      </main>
+    </PaneLanguageContext.Provider>
+  );
+}

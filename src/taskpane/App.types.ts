@@ -1,0 +1,58 @@
+/**
+ * The task pane's props and state. The host is passed in (index.tsx creates it in Office.onReady),
+ * so no component imports Excel or Office and tests can pass an in-memory host.
+ */
+import type { InputMapping, IssueFix, TaskpaneHost, ValidationIssue } from "../workbook/index";
+import type { PaneLanguage } from "./PaneContext";
+import type { Notice } from "./state/notice";
+import type { MappingSetting } from "./state/useMappingSetting";
+import type { LiveUpdates } from "./state/useLiveUpdates";
+import type { WorkbookRuns } from "./state/useWorkbookRuns";
+
+/** What index.tsx (or a test) gives the pane. */
+export interface AppProps {
+  readonly host: TaskpaneHost;
+  /** Office.context.displayLanguage, e.g. "de-DE"; English texts unless it starts with "de". */
+  readonly language: string;
+  /** The add-in's version, written into the output sheets' provenance line. */
+  readonly productVersion: string;
+  /** The clock for the times of checks and fills; the system clock unless a test fixes it. */
+  readonly clock?: () => Date;
+}
+
+/** The pane's sections. */
+export type PaneTab = "check" | "fill" | "settings";
+
+/** The user's actions on the workbook; failures end up in the message bar. */
+export interface PaneActions {
+  validate(): void;
+  fill(): void;
+  applyFix(fix: IssueFix): void;
+  undo(): void;
+  selectCell(sheet: string, cell: string): void;
+}
+
+/** Everything App renders; built by useApp. */
+export interface AppState {
+  readonly language: PaneLanguage;
+  readonly tab: PaneTab;
+  selectTab(tab: PaneTab): void;
+  readonly notice?: Notice;
+  dismissNotice(): void;
+  /** The state of the workbook operations (check, fill, undo). */
+  readonly runs: WorkbookRuns;
+  /** What the user can start; each clears the message bar first. */
+  readonly actions: PaneActions;
+  /** The issues to list: warnings about the saved mapping, then the last check's. */
+  readonly issues: readonly ValidationIssue[];
+  readonly live: LiveUpdates;
+  readonly autoRefill: boolean;
+  setAutoRefill(on: boolean): void;
+  readonly mapping: MappingSetting;
+  /** Saves the mapping for all co-authors; the inputs are checked again with it. */
+  saveMapping(mapping: InputMapping): Promise<void>;
+  /** Called after input sheets were created: listen to the new tables and check again. */
+  inputSheetsCreated(): void;
+  /** Reports a failed operation in the message bar. */
+  reportError(error: unknown): void;
+}

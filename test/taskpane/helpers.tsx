@@ -1,0 +1,92 @@
+/**
+ * Shared set-up for the task pane's component tests: the real OfficeTaskpaneHost over the
+ * in-memory Excel host (its Excel.run injected, no globals touched), seeded with the sample, and
+ * the pane rendered in Fluent UI's provider.
+ */
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
+import { OfficeTaskpaneHost } from "../../src/adapters/officejs/index";
+import type { ExcelRunFunction } from "../../src/adapters/officejs/index";
+import { App } from "../../src/taskpane/App";
+import type { AppProps } from "../../src/taskpane/App.types";
+import type { TaskpaneHost } from "../../src/workbook/index";
+import { ExcelHost, seedWorkbook } from "../support/excel-host";
+
+// Rendering Fluent UI in jsdom and computing the budget take seconds on a busy two-core machine.
+jest.setTimeout(60_000);
+
+/** A fixed clock: 22.11.2026, 14:03:12 local time, whatever the machine's time zone. */
+export const CHECK_TIME = new Date(2026, 10, 22, 14, 3, 12);
+
+/** The in-memory workbook and the pane's host over it. */
+export interface Workbook {
+  readonly excel: ExcelHost;
+  readonly host: OfficeTaskpaneHost;
+}
+
+/** Returns an OfficeTaskpaneHost whose Excel.run is the in-memory host's. */
+export function hostFor(excel: ExcelHost): OfficeTaskpaneHost {
+  const run = ((...args: unknown[]) => excel.run(...args)) as ExcelRunFunction;
+  return new OfficeTaskpaneHost({ run });
+}
+
+/** Returns the sample workbook (Beispielwerte), or an empty one for `empty`. */
+export function sampleWorkbook(content: "sample" | "empty" = "sample"): Workbook {
+  const excel = new ExcelHost();
+  if (content === "sample") seedWorkbook(excel);
+  return { excel, host: hostFor(excel) };
+}
+
+/**
+ * The sample with one fixable problem: the usage amount of SG Dahlenburg's Sachkosten
+ * (Verwendung!C4, 15015.6) typed as German text "15.015,60".
+ */
+export function sampleWithTextNumber(): Workbook {
+  const workbook = sampleWorkbook();
+  workbook.excel.setNumberFormats("Verwendung", "C4", [["@"]]);
+  workbook.excel.setValues("Verwendung", "C4", [["15.015,60"]]);
+  return workbook;
+}
+
+/**
+ * Renders the pane on `host`; returns the user-event driver and the render result. Tests on
+ * jest's fake timers say so with `fakeTimers`, so user-event advances them while it waits.
+ */
+export function renderPane(
+  host: TaskpaneHost,
+  props: Partial<AppProps> = {},
+  { fakeTimers = false } = {}
+) {
+  // user-event's pointer-events check calls getComputedStyle up the tree on every click, which
+  // is slow in jsdom with Fluent UI's many style rules; no test here relies on pointer-events.
+  const user = userEvent.setup({
+    pointerEventsCheck: PointerEventsCheckLevel.Never,
+    ...(fakeTimers ? { advanceTimers: jest.advanceTimersByTime } : {}),
+  });
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <App
+        host={host}
+        language="de-DE"
+        productVersion="1.2.3"
+        clock={() => CHECK_TIME}
+        {...props}
+      />
+    </FluentProvider>
+  );
+  return { user, ...result };
+}
+
+/** Waits until the first check after opening the pane has finished. */
+export async function firstCheck(): Promise<void> {
+  await waitFor(() => expect(screen.getByText(/Zuletzt geprüft um/)).toBeInTheDocument());
+}
+
+/** Returns the section of the issue list with the heading `name` (e.g. /^Fehler/). */
+export function issueSection(name: RegExp): HTMLElement {
+  return screen.getByRole("region", { name });
+}
+
+export { screen, waitFor, within };
