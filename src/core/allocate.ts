@@ -2,7 +2,7 @@
  * Exact allocation of a total by weights (DOMAIN.md 3, Hare-Niemeyer / largest remainder): the
  * one way the engine splits any sum that must be met to the cent.
  */
-import { CENT, type Dec } from "./decimal";
+import { CENT, Dec } from "./decimal";
 import { BudgetInputError } from "./errors";
 import {
   isBelowZero,
@@ -38,7 +38,15 @@ export function allocateLargestRemainder(
   if (weightSum.isZero()) {
     throw new BudgetInputError("ZERO_WEIGHT_SUM", msg.zeroAllocationWeights());
   }
+  const decimals = powerOfTenDecimals(unit);
+  if (decimals !== undefined) return allocateUnits(total, weights, weightSum, decimals);
   return allocateUnits(totalUnits, weights, weightSum).map((units) => units.times(unit));
+}
+
+/** Returns d when `unit` is 10^-d (0.01 → 2, 1 → 0), else undefined (0.05, 10). */
+function powerOfTenDecimals(unit: Dec): number | undefined {
+  const decimals = unit.decimalPlaces();
+  return unit.eq(new Dec(10).pow(-decimals)) ? decimals : undefined;
 }
 
 /**
@@ -47,6 +55,6 @@ export function allocateLargestRemainder(
  */
 export function allocateCentsBySum(total: Dec, weights: readonly Dec[], weightSum: Dec): Dec[] {
   requireNonNegative(total, label.total);
-  const totalCents = toWholeUnits(total, CENT, label.total);
-  return allocateUnits(totalCents, weights, weightSum).map((cents) => cents.times(CENT));
+  toWholeUnits(total, CENT, label.total);
+  return allocateUnits(total, weights, weightSum, 2);
 }

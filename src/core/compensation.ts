@@ -54,8 +54,7 @@ export function computeCompensationFigures(
   requireAllNonNegative(previous, label.previousBudget);
   requireAllNonNegative(amounts, label.amount);
   if (years === 0) return { compensation: previous.map(() => ZERO), freed: ZERO };
-  const yearsLeft = new Dec(Math.max(0, years - yearIndex));
-  const yearCount = new Dec(years);
+  const phaseOut = toPhaseOut(years, yearIndex);
   let firstYear = ZERO;
   let thisYear = ZERO;
   const compensation = previous.map((budget, row) => {
@@ -63,14 +62,64 @@ export function computeCompensationFigures(
     // A comparison is far cheaper than a subtraction; only a loser needs the loss.
     if (amount.gte(budget)) return ZERO;
     const loss = budget.minus(amount);
-    const full = roundToCent(loss);
+    const full = loss.decimalPlaces() <= 2 ? loss : roundToCent(loss);
     firstYear = firstYear.plus(full);
-    if (yearsLeft.isZero()) return ZERO;
-    // (H − A)·(N − t)/N rounded as one quotient, so the half-up rounding is right even when
-    // (N − t)/N has no finite decimal expansion.
-    const paid = yearIndex === 0 ? full : roundProductQuotientToCent(loss, yearsLeft, yearCount);
-    thisYear = thisYear.plus(paid);
+    const paid = paidOf(loss, full, phaseOut);
+    if (!paid.isZero()) thisYear = thisYear.plus(paid);
     return paid;
   });
   return { compensation, freed: firstYear.minus(thisYear) };
+}
+
+/** The year's phase-out: t, N − t and N, and (N − t)/N where it is a finite decimal. */
+interface PhaseOut {
+  readonly yearIndex: number;
+  readonly yearsLeft: Dec;
+  readonly yearCount: Dec;
+  readonly share: Dec | undefined;
+}
+
+/** Returns the phase-out of year index t of N > 0 years. */
+function toPhaseOut(years: number, yearIndex: number): PhaseOut {
+  const yearsLeft = Math.max(0, years - yearIndex);
+  return {
+    yearIndex,
+    yearsLeft: new Dec(yearsLeft),
+    yearCount: new Dec(years),
+    share: finiteShare(yearsLeft, years),
+  };
+}
+
+/**
+ * Returns loss·(N − t)/N to the cent (`full` is the loss to the cent): as one quotient, so the
+ * half-up rounding is right even when (N − t)/N has no finite decimal expansion; a finite one is
+ * an exact factor.
+ */
+function paidOf(loss: Dec, full: Dec, phaseOut: PhaseOut): Dec {
+  const { yearIndex, yearsLeft, yearCount, share } = phaseOut;
+  if (yearIndex === 0) return full;
+  if (yearsLeft.isZero()) return ZERO;
+  if (share !== undefined) return roundToCent(loss.times(share));
+  return roundProductQuotientToCent(loss, yearsLeft, yearCount);
+}
+
+/**
+ * Returns (N − t)/N when it has at most 10 decimals (N = 4: 0.75), so that the loss times it is
+ * exact while the product fits 40 digits; undefined otherwise (N = 3). A quotient of whole
+ * numbers terminates iff its reduced denominator has no prime factor but 2 and 5, and then has as
+ * many decimals as the larger power of 2 or 5. Year counts are whole numbers, not money.
+ */
+function finiteShare(yearsLeft: number, years: number): Dec | undefined {
+  let denominator = years / greatestCommonDivisor(yearsLeft, years);
+  let twos = 0;
+  let fives = 0;
+  for (; denominator % 2 === 0; twos++) denominator /= 2;
+  for (; denominator % 5 === 0; fives++) denominator /= 5;
+  if (denominator !== 1 || Math.max(twos, fives) > 10) return undefined;
+  return new Dec(yearsLeft).div(years);
+}
+
+/** Returns the greatest common divisor of two whole numbers ≥ 0, not both 0. */
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
 }

@@ -5,10 +5,10 @@
 import { type Dec, ONE, ZERO } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { allocateLargestRemainder } from "./allocate";
-import { roundSharesToSum } from "./quota";
+import { roundToSum } from "./quota";
 import { sumOf } from "./checks";
 import { messages as msg } from "./messages";
-import { type Bounds, solveScale } from "./corridorScale";
+import { solveCorridor } from "./corridorScale";
 
 /**
  * Returns the KORRIDOR amounts to the cent, Σ = total: A[i] = clamp(λ·t[i], H[i](1−c), H[i](1+c))
@@ -22,11 +22,10 @@ export function allocateCorridor(
   previous: readonly Dec[],
   corridor: Dec
 ): Dec[] {
-  const bounds: Bounds = {
-    lower: previous.map((budget) => budget.times(ONE.minus(corridor))),
-    upper: previous.map((budget) => budget.times(ONE.plus(corridor))),
-  };
-  const { lower, upper } = bounds;
+  const down = ONE.minus(corridor);
+  const up = ONE.plus(corridor);
+  const lower = previous.map((budget) => budget.times(down));
+  const upper = previous.map((budget) => budget.times(up));
   const lowest = sumOf(lower);
   // A municipality without weight stays at its lower bound for every μ ≥ 0.
   const highest = sumOf(
@@ -39,26 +38,20 @@ export function allocateCorridor(
     );
   }
   if (total.isZero()) return previous.map(() => ZERO);
-  const scale = total.eq(lowest) ? ZERO : solveScale(total, weights, bounds, lowest);
-  const exact = weights.map((weight, row) =>
-    clamp(scale.times(weight), lower[row] as Dec, upper[row] as Dec)
-  );
-  return roundToTotal(total, exact);
+  // At B = Σ lo every amount sits at its lower bound (μ = 0).
+  if (total.eq(lowest)) return roundToTotal(total, lower, lowest);
+  const corridorBounds = { previous, lower, upper, down, up };
+  const { amounts, sum } = solveCorridor(total, weights, corridorBounds);
+  return roundToTotal(total, amounts, sum);
 }
 
 /**
- * Returns the exact amounts (Σ = total up to the 40th digit) rounded to cents by largest
+ * Returns the exact amounts (Σ = `sum` = total up to the 40th digit) rounded to cents by largest
  * remainder, so they sum to `total` exactly: each rounded down, the leftover cents to the largest
  * remainders. This is roundSharesToSum to two decimals, whose target (the rounded sum) is `total`;
  * should the sum ever round elsewhere, the amounts are allocated as weights of `total` instead.
  */
-function roundToTotal(total: Dec, exact: readonly Dec[]): Dec[] {
-  const rounded = roundSharesToSum(exact, 2);
-  return sumOf(rounded).eq(total) ? rounded : allocateLargestRemainder(total, exact);
-}
-
-/** Returns `value` limited to [low, high]. */
-function clamp(value: Dec, low: Dec, high: Dec): Dec {
-  if (value.lt(low)) return low;
-  return value.gt(high) ? high : value;
+function roundToTotal(total: Dec, exact: readonly Dec[], sum: Dec): Dec[] {
+  const { rounded, target } = roundToSum(exact, 2, sum);
+  return target.eq(total) ? rounded : allocateLargestRemainder(total, exact);
 }

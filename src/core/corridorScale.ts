@@ -1,209 +1,194 @@
 /**
- * The scale μ of KORRIDOR: the one μ ≥ 0 with Σ_i clamp(μ·v[i], lo[i], hi[i]) = B. The sum is
- * piecewise linear and nondecreasing in μ with breakpoints lo/v (a municipality starts to follow
- * μ) and hi/v (it stops); between two breakpoints it is a line "constant + slope·μ", so the
- * segment that reaches B gives μ by one exact division. No bisection, no iteration count.
+ * The scale μ of KORRIDOR: the one μ ≥ 0 with S(μ) = Σ_i clamp(μ·v[i], lo[i], hi[i]) = B, where
+ * lo = H·(1−c) and hi = H·(1+c). A probe at a trial μ places each row (below, inside or above its
+ * corridor: one multiplication, two comparisons) and gives S there and the line S follows around
+ * it; Newton steps along those lines narrow a bracket S(low) < B ≤ S(high). A row's place only
+ * moves up with μ, so a row placed alike at both ends of the bracket (or above at its low end
+ * while it has no high end) keeps that place inside it: it is settled into a line and never
+ * probed again. The few rows still open go to the exact sweep of corridorSweep.ts. All in Dec; the
+ * probes only choose where to look, the sweep decides.
  */
 import { Dec, ZERO } from "./decimal";
 import { sumOf } from "./checks";
+import { type Corridor, type Line, type Place, sweepActive } from "./corridorSweep";
 
-/** The corridor H(1−c) and H(1+c) of every municipality. */
-export interface Bounds {
-  readonly lower: readonly Dec[];
-  readonly upper: readonly Dec[];
+export type { Corridor } from "./corridorSweep";
+
+/** μ and every municipality's exact amount clamp(μ·v, lo, hi), Σ = B up to the 40th digit. */
+export interface CorridorSolution {
+  readonly scale: Dec;
+  readonly amounts: Dec[];
+  /** Σ amounts, formed from the line of the segment that holds μ (two operations, not n). */
+  readonly sum: Dec;
 }
 
-/** A municipality's breakpoint: where it starts (entry) or stops (exit) following μ. */
-interface Breakpoint {
+/** The search for μ: the bracket and what is known of every moving row (by position). */
+interface Search {
+  /** The rows that move with μ (v > 0, H > 0); the others stay at lo for every μ. */
+  readonly rows: readonly number[];
+  low: Dec;
+  /** Absent while no probe reached B: then the bracket ends beyond every breakpoint. */
+  high: Dec | undefined;
+  /** Positions whose place may still change inside the bracket. */
+  open: number[];
+  /** Each position's place at the low end (all below at μ = 0) and at the high end. */
+  readonly atLow: Place[];
+  readonly atHigh: Place[];
+  /** S over the rows that never move and the settled positions, as a line. */
+  base: Line;
+}
+
+/** S at a trial μ and the line S follows there. */
+interface Probe extends Line {
   readonly at: Dec;
-  readonly row: number;
-  readonly entry: boolean;
+  readonly sum: Dec;
 }
 
-/** The line of the sum between two breakpoints. */
-interface Line {
-  constant: Dec;
-  slope: Dec;
-}
+/** Trial points carry this many digits: enough to aim, cheaper to multiply than 40. */
+const TRIAL_DIGITS = 20;
 
-/** Relative width of the window around the float solution that is re-solved exactly. */
-const WINDOW = 1e-9;
+/** Probes at most; the exact sweep settles whatever they leave open. */
+const MAX_PROBES = 12;
 
 /**
- * Returns μ for lowest < total ≤ the largest reachable sum (checked by the caller). Floats find
- * the segment; Dec solves it (see solveNearEstimate); when the floats were too far off, the
- * whole sweep runs in Dec.
+ * Returns μ and the exact amounts for Σ lo < total ≤ the largest reachable sum (checked by the
+ * caller), weights v ≥ 0 and 0 < c < 1.
  */
-export function solveScale(total: Dec, weights: readonly Dec[], bounds: Bounds, lowest: Dec): Dec {
-  return (
-    solveScaleGuided(total, weights, bounds, lowest) ??
-    solveScaleExactly(total, weights, bounds, lowest)
-  );
-}
-
-/** The float-guided way alone (same contract); undefined when the floats were too far off. */
-export function solveScaleGuided(
+export function solveCorridor(
   total: Dec,
   weights: readonly Dec[],
-  bounds: Bounds,
-  lowest: Dec
-): Dec | undefined {
-  return solveNearEstimate(total, weights, bounds, estimateScale(total, weights, bounds, lowest));
-}
-
-/** Walks the breakpoints from `line` (valid just above the first one); undefined if B is not reached. */
-function walk(
-  total: Dec,
-  weights: readonly Dec[],
-  bounds: Bounds,
-  line: Line,
-  points: readonly Breakpoint[]
-): Dec | undefined {
-  for (const point of points) {
-    const reached = line.constant.plus(line.slope.times(point.at));
-    if (reached.gte(total)) {
-      return line.slope.isZero() ? point.at : total.minus(line.constant).div(line.slope);
-    }
-    if (point.row < 0) continue;
-    const weight = weights[point.row] as Dec;
-    if (point.entry) {
-      line.slope = line.slope.plus(weight);
-      line.constant = line.constant.minus(bounds.lower[point.row] as Dec);
-    } else {
-      line.slope = line.slope.minus(weight);
-      line.constant = line.constant.plus(bounds.upper[point.row] as Dec);
-    }
-  }
-  return undefined;
-}
-
-/** Returns the exact breakpoint of one row's entry (lo/v) or exit (hi/v). */
-function breakpointOf(
-  weights: readonly Dec[],
-  bounds: Bounds,
-  row: number,
-  entry: boolean
-): Breakpoint {
-  const bound = (entry ? bounds.lower : bounds.upper)[row] as Dec;
-  return { at: bound.div(weights[row] as Dec), row, entry };
-}
-
-/** Orders breakpoints by position, entries before exits at the same μ. */
-function byPosition(a: Breakpoint, b: Breakpoint): number {
-  return a.at.cmp(b.at) || Number(b.entry) - Number(a.entry);
-}
-
-/** Returns true for a row that ever follows μ (weight and previous budget > 0). */
-function moves(weights: readonly Dec[], bounds: Bounds, row: number): boolean {
-  return !(weights[row] as Dec).isZero() && !(bounds.lower[row] as Dec).isZero();
-}
-
-/** The whole sweep in Dec: every breakpoint exact, sorted, walked from μ = 0 (same contract). */
-export function solveScaleExactly(
-  total: Dec,
-  weights: readonly Dec[],
-  bounds: Bounds,
-  lowest: Dec
-): Dec {
-  const points: Breakpoint[] = [];
-  weights.forEach((_, row) => {
-    if (!moves(weights, bounds, row)) return;
-    points.push(
-      breakpointOf(weights, bounds, row, true),
-      breakpointOf(weights, bounds, row, false)
-    );
+  corridor: Corridor
+): CorridorSolution {
+  const search = startSearch(weights, corridor);
+  narrow(total, weights, corridor, search);
+  const open = search.open.map((j) => search.rows[j] as number);
+  const bracket = { low: search.low, high: search.high };
+  const swept = sweepActive(total, open, weights, corridor, search.base, bracket);
+  const { scale } = swept;
+  const isOpen = new Set(search.open);
+  const amounts = corridor.lower.slice();
+  search.rows.forEach((row, j) => {
+    // A settled position has its place at the low end (equal to the high end's, if any).
+    if (isOpen.has(j)) return;
+    const place = search.atLow[j] as Place;
+    if (place === "above") amounts[row] = corridor.upper[row] as Dec;
+    else if (place === "inside") amounts[row] = scale.times(weights[row] as Dec);
   });
-  points.sort(byPosition);
-  const line: Line = { constant: lowest, slope: ZERO };
-  // Not reached only when B is the largest reachable sum: every amount sits at its top.
-  return walk(total, weights, bounds, line, points) ?? points[points.length - 1]?.at ?? ZERO;
+  for (const row of swept.above) amounts[row] = corridor.upper[row] as Dec;
+  for (const row of swept.inside) amounts[row] = scale.times(weights[row] as Dec);
+  return { scale, amounts, sum: swept.sum };
 }
 
-/** The float solution μ and every moving row's float breakpoints. */
-interface Estimate {
-  readonly scale: number;
-  readonly keys: readonly { readonly key: number; readonly row: number; readonly entry: boolean }[];
-}
-
-/** Returns the float solution of the same sweep, or undefined when a float overflows. */
-function estimateScale(
-  total: Dec,
-  weights: readonly Dec[],
-  bounds: Bounds,
-  lowest: Dec
-): Estimate | undefined {
-  const keys: { key: number; row: number; entry: boolean }[] = [];
-  const floats = weights.map((weight, row) => {
-    if (!moves(weights, bounds, row)) return { weight: 0, low: 0, high: 0 };
-    const value = {
-      weight: weight.toNumber(),
-      low: (bounds.lower[row] as Dec).toNumber(),
-      high: (bounds.upper[row] as Dec).toNumber(),
-    };
-    keys.push(
-      { key: value.low / value.weight, row, entry: true },
-      { key: value.high / value.weight, row, entry: false }
-    );
-    return value;
-  });
-  keys.sort((a, b) => a.key - b.key || Number(b.entry) - Number(a.entry));
-  const target = total.toNumber();
-  let constant = lowest.toNumber();
-  let slope = 0;
-  let scale = keys.length === 0 ? 0 : (keys[keys.length - 1] as { key: number }).key;
-  for (const { key, row, entry } of keys) {
-    if (constant + slope * key >= target) {
-      scale = slope > 0 ? (target - constant) / slope : key;
-      break;
-    }
-    const value = floats[row] as { weight: number; low: number; high: number };
-    slope += entry ? value.weight : -value.weight;
-    constant += entry ? -value.low : value.high;
-  }
-  return Number.isFinite(scale) && scale > 0 ? { scale, keys } : undefined;
-}
-
-/**
- * Returns μ solved exactly within a narrow window around the float estimate, or undefined when μ
- * lies outside it. The line just above the window's start comes from classifying every row
- * exactly there (below its corridor, following μ, or above); the breakpoints inside the window are
- * computed exactly, sorted and walked, up to the window's end.
- */
-function solveNearEstimate(
-  total: Dec,
-  weights: readonly Dec[],
-  bounds: Bounds,
-  estimate: Estimate | undefined
-): Dec | undefined {
-  if (estimate === undefined) return undefined;
-  const width = estimate.scale * WINDOW;
-  const start = new Dec(estimate.scale - width);
-  const end = new Dec(estimate.scale + width);
-  const line = lineAfter(start, weights, bounds);
-  if (line.constant.plus(line.slope.times(start)).gte(total)) return undefined;
-  const inside = estimate.keys
-    .filter(({ key }) => Math.abs(key - estimate.scale) <= 2 * width)
-    .map(({ row, entry }) => breakpointOf(weights, bounds, row, entry))
-    .filter((point) => point.at.gt(start) && point.at.lte(end))
-    .sort(byPosition);
-  return walk(total, weights, bounds, line, [...inside, { at: end, row: -1, entry: false }]);
-}
-
-/** Returns the line of the sum just above μ = `start`, each row classified exactly. */
-function lineAfter(start: Dec, weights: readonly Dec[], bounds: Bounds): Line {
-  const constants: Dec[] = [];
-  const slopes: Dec[] = [];
+/** Returns the search at μ = 0: every moving row open and below, the others in the base line. */
+function startSearch(weights: readonly Dec[], corridor: Corridor): Search {
+  const rows: number[] = [];
+  const still: Dec[] = [];
   weights.forEach((weight, row) => {
-    const low = bounds.lower[row] as Dec;
-    if (!moves(weights, bounds, row)) {
-      constants.push(low);
-      return;
-    }
-    const value = start.times(weight);
-    const high = bounds.upper[row] as Dec;
-    if (value.lt(low)) constants.push(low);
-    else if (value.lt(high)) slopes.push(weight);
-    else constants.push(high);
+    if (weight.isZero() || (corridor.previous[row] as Dec).isZero()) {
+      still.push(corridor.lower[row] as Dec);
+    } else rows.push(row);
   });
-  return { constant: sumOf(constants), slope: sumOf(slopes) };
+  return {
+    rows,
+    low: ZERO,
+    high: undefined,
+    open: rows.map((_, j) => j),
+    atLow: rows.map((): Place => "below"),
+    atHigh: [],
+    base: { constant: sumOf(still), slope: ZERO },
+  };
+}
+
+/**
+ * Narrows the bracket by probes until no position is open or the probes run out. The first
+ * trial is B/Σv; each next one is where the last probe's line meets B, rounded away from that
+ * probe: if the line still holds there, the next probe lands on the other side of B with every
+ * row placed as before, and all settle.
+ */
+function narrow(total: Dec, weights: readonly Dec[], corridor: Corridor, search: Search): void {
+  const weightSum = sumOf(search.rows.map((row) => weights[row] as Dec));
+  let at = total.div(weightSum).toSignificantDigits(TRIAL_DIGITS);
+  for (let probes = 0; probes < MAX_PROBES && search.open.length > 0; probes++) {
+    const { probe, places } = probeOpen(at, search, weights, corridor);
+    const reaches = !probe.sum.lt(total);
+    const ends = reaches ? search.atHigh : search.atLow;
+    search.open.forEach((j, index) => (ends[j] = places[index] as Place));
+    if (reaches) search.high = at;
+    else search.low = at;
+    settle(search, weights, corridor);
+    at = nextTrial(total, probe, search);
+  }
+}
+
+/** Returns the probe at `at` and the places of the open positions there (in `open` order). */
+function probeOpen(
+  at: Dec,
+  search: Search,
+  weights: readonly Dec[],
+  corridor: Corridor
+): { probe: Probe; places: Place[] } {
+  const places: Place[] = [];
+  const constants: Dec[] = [search.base.constant];
+  const slopes: Dec[] = [search.base.slope];
+  for (const j of search.open) {
+    const row = search.rows[j] as number;
+    const weight = weights[row] as Dec;
+    const value = at.times(weight);
+    if (value.lt(corridor.lower[row] as Dec)) {
+      places.push("below");
+      constants.push(corridor.lower[row] as Dec);
+    } else if (value.gt(corridor.upper[row] as Dec)) {
+      places.push("above");
+      constants.push(corridor.upper[row] as Dec);
+    } else {
+      places.push("inside");
+      slopes.push(weight);
+    }
+  }
+  const constant = sumOf(constants);
+  const slope = sumOf(slopes);
+  return { probe: { at, constant, slope, sum: constant.plus(slope.times(at)) }, places };
+}
+
+/**
+ * Moves every open position whose place can no longer change inside the bracket into the base
+ * line: placed alike at both ends, or above at the low end while there is no high end.
+ */
+function settle(search: Search, weights: readonly Dec[], corridor: Corridor): void {
+  const constants: Dec[] = [search.base.constant];
+  const slopes: Dec[] = [search.base.slope];
+  search.open = search.open.filter((j) => {
+    const place = search.atLow[j] as Place;
+    const fixed = search.high === undefined ? place === "above" : place === search.atHigh[j];
+    if (!fixed) return true;
+    const row = search.rows[j] as number;
+    if (place === "inside") slopes.push(weights[row] as Dec);
+    else constants.push((place === "below" ? corridor.lower : corridor.upper)[row] as Dec);
+    return false;
+  });
+  search.base = { constant: sumOf(constants), slope: sumOf(slopes) };
+}
+
+/**
+ * Returns the next trial inside the bracket: the Newton point of the last probe's line, rounded
+ * away from that probe; when the line is flat or points outside, the bracket's middle (or twice
+ * the last trial while nothing reaches B). While no probe has reached B the trial lies 1/16 of
+ * the step beyond the Newton point: S bends down as rows reach their caps, so Newton from below
+ * falls short, and only a probe at or above B lets the rows below settle.
+ */
+function nextTrial(total: Dec, probe: Probe, search: Search): Dec {
+  const { low, high } = search;
+  const within = (at: Dec): boolean => at.gt(low) && (high === undefined || at.lt(high));
+  if (!probe.slope.isZero()) {
+    const meets = total.minus(probe.constant).div(probe.slope);
+    const below = probe.sum.lt(total);
+    const aim = below && high === undefined ? meets.plus(meets.minus(probe.at).div(16)) : meets;
+    const trial = aim.toSignificantDigits(TRIAL_DIGITS, below ? Dec.ROUND_UP : Dec.ROUND_DOWN);
+    if (within(trial)) return trial;
+    if (within(meets)) return meets;
+  }
+  if (high === undefined) return probe.at.times(2);
+  const middle = low.plus(high).div(2);
+  const trial = middle.toSignificantDigits(TRIAL_DIGITS);
+  return within(trial) ? trial : middle;
 }

@@ -21,3 +21,5 @@ export { allocateRegionalBudget2, computeRegionKey } from "./regions";
 export { computeIncentive } from "./incentive";
 export { computeBudget } from "./pipeline";
 export { formatEuro } from "./messages";
+export { compareModels, type ModelComparison, type ModelComparisonRow } from "./compare";
+export { planPhaseOut, type PhaseOutPlan, type PhaseOutYear } from "./multiYear";

@@ -1,7 +1,7 @@
 /**
  * The Gesamtbudgetverteilungsquote (DOMAIN.md 2) and its display rounding.
  */
-import { type Dec, ONE } from "./decimal";
+import { Dec, ONE } from "./decimal";
 import { BudgetInputError } from "./errors";
 import { requireAllNonNegative, requireLength, requireNonEmpty, sumOf } from "./checks";
 import { label, messages as msg } from "./messages";
@@ -62,11 +62,25 @@ export function roundSharesToSum(shares: readonly Dec[], digits: number): Dec[] 
   }
   requireNonEmpty(shares.length, label.shares);
   requireAllNonNegative(shares, label.share);
-  // Shifting the decimal point is exact, so floors and remainders below carry no rounding.
-  const scaled = shares.map((share) => share.times(`1e${digits}`));
-  const units = scaled.map((value) => value.floor());
-  const remainders = scaled.map((value, row) => value.minus(units[row] as Dec));
-  const target = sumOf(scaled).toDecimalPlaces(0);
-  settleLeftover(units, remainders, shares, target.minus(sumOf(units)).toNumber());
-  return units.map((value) => value.times(`1e-${digits}`));
+  return roundToSum(shares, digits).rounded;
+}
+
+/**
+ * roundSharesToSum for shares already checked (finite, ≥ 0, at least one; 0 ≤ digits ≤ 30),
+ * also returning the target: the shares' sum rounded half-up to `digits`, which the rounded
+ * shares sum to exactly. A caller that knows the sum (to 40 digits) passes it.
+ */
+export function roundToSum(
+  shares: readonly Dec[],
+  digits: number,
+  sum: Dec = sumOf(shares)
+): { readonly rounded: Dec[]; readonly target: Dec } {
+  // Cutting digits off is exact, so floors and remainders below carry no rounding.
+  const rounded = shares.map((share) => share.toDecimalPlaces(digits, Dec.ROUND_DOWN));
+  const remainders = shares.map((share, row) => share.minus(rounded[row] as Dec));
+  const target = sum.toDecimalPlaces(digits, Dec.ROUND_HALF_UP);
+  const unit = new Dec(10).pow(-digits);
+  const leftover = target.minus(sumOf(rounded)).div(unit).toNumber();
+  settleLeftover(rounded, remainders, shares, leftover, unit);
+  return { rounded, target };
 }

@@ -1,32 +1,26 @@
 /**
- * Half-up rounding to the cent of a·b/c, the bound budget's formula (DOMAIN.md 6), without a
- * 40-digit division per municipality where a float already knows the answer.
+ * Half-up rounding to the cent of a·b/c: the bound budget's formula (DOMAIN.md 6) and the
+ * phase-out's (DOMAIN.md 5), where (N − t)/N or Σ a·U / Σ U may have no finite decimal expansion.
  */
 import { CENT, Dec } from "./decimal";
 import { roundToCent } from "./convert";
 
-/** Cent counts above this are not exact in a float; they take the exact way. */
-const LARGEST_FLOAT_CENTS = 2 ** 52;
+/** Half a cent: the one place where half-up rounding needs to know the exact quotient. */
+const HALF_CENT = CENT.div(2);
 
 /**
- * Bound on the relative error of the float cents a·b/c·100: five roundings of at most 2^-53
- * (a, b, c, the product, the quotient; ·100 is one more) stay below 7e-16; about three times that.
- */
-const FLOAT_ERROR = 2e-15;
-
-/**
- * Returns a·b/c rounded half-up to the cent, for a, b ≥ 0 and c > 0. A float decides unless the
- * cents lie within its error bound of a half cent, where only the exact quotient can tell; then
- * (and for figures too large for floats) the quotient is formed in Dec, multiplied first.
+ * Returns a·b/c rounded half-up to the cent, for a, b ≥ 0 and c > 0, exact while a·b and c·(the
+ * rounded quotient) fit in 40 digits. Rounding the quotient to 40 digits never carries it across
+ * a half cent (a half cent has few digits), but it may land exactly on one; only then does the
+ * product a·b decide whether the true quotient lies on the half cent (up) or just below (down).
  */
 export function roundProductQuotientToCent(a: Dec, b: Dec, c: Dec): Dec {
-  const cents = ((a.toNumber() * b.toNumber()) / c.toNumber()) * 100;
-  if (cents <= LARGEST_FLOAT_CENTS) {
-    const whole = Math.floor(cents);
-    const fraction = cents - whole;
-    if (Math.abs(fraction - 0.5) > cents * FLOAT_ERROR) {
-      return new Dec(fraction > 0.5 ? whole + 1 : whole).times(CENT);
-    }
+  const product = a.times(b);
+  const quotient = product.div(c);
+  // A half cent has exactly three decimals; the cheap digit count rules out nearly every row.
+  if (quotient.decimalPlaces() === 3) {
+    const cents = quotient.toDecimalPlaces(2, Dec.ROUND_DOWN);
+    if (quotient.minus(cents).eq(HALF_CENT) && product.lt(quotient.times(c))) return cents;
   }
-  return roundToCent(a.times(b).div(c));
+  return roundToCent(quotient);
 }

@@ -2,10 +2,10 @@
  * The region and district figures of the pipeline (DOMAIN.md 7): exact sums of the
  * municipalities' figures plus each region's share of the freed amount and regional budget 2.
  */
-import type { Dec } from "./decimal";
+import { type Dec, ZERO } from "./decimal";
 import type { BudgetTotals, MunicipalityResult, RegionResult } from "./types";
 import { sumOf } from "./checks";
-import { type RegionGroups, sumByRegion } from "./regions";
+import type { RegionGroups } from "./regions";
 
 /** The per-region figures that are not sums over municipalities, in the order of the groups. */
 export interface RegionShares {
@@ -20,39 +20,60 @@ export function buildRegionResults(
   municipalities: readonly MunicipalityResult[],
   shares: RegionShares
 ): RegionResult[] {
-  const bound = sumByRegion(
-    groups,
-    municipalities.map((m) => m.bound)
-  );
-  const regional1 = sumByRegion(
-    groups,
-    municipalities.map((m) => m.regional1)
-  );
-  const compensation = sumByRegion(
-    groups,
-    municipalities.map((m) => m.compensation)
-  );
-  const members: string[][] = groups.regions.map(() => []);
-  groups.regionOfRow.forEach((region, row) => {
-    (members[region] as string[]).push((municipalities[row] as MunicipalityResult).name);
-  });
+  const sums = sumMunicipalities(groups, municipalities);
   return groups.regions.map((name, r) => {
-    const regionBound = bound[r] as Dec;
-    const regionRegional1 = (regional1[r] as Dec).plus(shares.freed[r] as Dec);
-    const regionRegional2 = shares.regional2[r] as Dec;
-    const regionCompensation = compensation[r] as Dec;
+    const sum = sums[r] as MunicipalitySums;
+    const freed = shares.freed[r] as Dec;
+    const regional1 = sum.regional1.plus(freed);
+    const regional2 = shares.regional2[r] as Dec;
     return {
       name,
       key: shares.key[r] as Dec,
-      municipalities: members[r] as string[],
-      bound: regionBound,
-      regional1: regionRegional1,
-      freed: shares.freed[r] as Dec,
-      regional2: regionRegional2,
-      compensation: regionCompensation,
-      total: regionBound.plus(regionRegional1).plus(regionRegional2).plus(regionCompensation),
+      municipalities: sum.members,
+      bound: sum.bound,
+      regional1,
+      freed,
+      regional2,
+      compensation: sum.compensation,
+      total: sum.bound.plus(regional1).plus(regional2).plus(sum.compensation),
     };
   });
+}
+
+/** One region's sums over its municipalities, and their names. */
+interface MunicipalitySums {
+  bound: Dec;
+  regional1: Dec;
+  compensation: Dec;
+  readonly members: string[];
+}
+
+/** Returns each region's sums in one pass over the municipalities (zeros are not added). */
+function sumMunicipalities(
+  groups: RegionGroups,
+  municipalities: readonly MunicipalityResult[]
+): MunicipalitySums[] {
+  const sums: MunicipalitySums[] = groups.regions.map(() => ({
+    bound: ZERO,
+    regional1: ZERO,
+    compensation: ZERO,
+    members: [],
+  }));
+  groups.regionOfRow.forEach((region, row) => {
+    const sum = sums[region] as MunicipalitySums;
+    const m = municipalities[row] as MunicipalityResult;
+    sum.members.push(m.name);
+    sum.bound = plusUnlessZero(sum.bound, m.bound);
+    sum.regional1 = plusUnlessZero(sum.regional1, m.regional1);
+    sum.compensation = plusUnlessZero(sum.compensation, m.compensation);
+  });
+  return sums;
+}
+
+/** Returns `sum + value`, skipping the addition when either is zero. */
+function plusUnlessZero(sum: Dec, value: Dec): Dec {
+  if (value.isZero()) return sum;
+  return sum.isZero() ? value : sum.plus(value);
 }
 
 /** Returns the district totals as exact sums over the regions (amount: over the municipalities). */

@@ -46,17 +46,19 @@ export function splitBoundRegional(
   requireLength(usage.length, amounts.length, label.usageRows);
   requireAllNonNegative(amounts, label.amount);
   const fractions = usageFractions(usage, boundShares, basis);
-  const bound = amounts.map((amount, i) => {
-    const { boundUsage, whole } = fractions[i] as UsageFraction;
-    return roundProductQuotientToCent(amount, boundUsage, whole);
-  });
-  const districtShare =
-    basis === "KREIS" && fractions[0] !== undefined ? shareOf(fractions[0]) : undefined;
-  return {
-    boundShares: fractions.map((fraction) => districtShare ?? shareOf(fraction)),
-    bound,
-    regional1: amounts.map((amount, i) => amount.minus(bound[i] as Dec)),
-  };
+  const district = basis === "KREIS" ? fractions[0] : undefined;
+  const districtShare = district === undefined ? undefined : shareOf(district);
+  const result: SplitResult = { boundShares: [], bound: [], regional1: [] };
+  for (let i = 0; i < amounts.length; i++) {
+    const amount = amounts[i] as Dec;
+    const fraction = district ?? (fractions[i] as UsageFraction);
+    // A·(Σ a·U)/(Σ U) as one quotient, so the half-up rounding sees the exact value.
+    const bound = roundProductQuotientToCent(amount, fraction.boundUsage, fraction.whole);
+    result.boundShares.push(districtShare ?? shareOf(fraction));
+    result.bound.push(bound);
+    result.regional1.push(amount.minus(bound));
+  }
+  return result;
 }
 
 /** A bound share as a fraction: Σ a·U over Σ U. */
@@ -78,15 +80,16 @@ function usageFractions(
   requireLength(boundShares.length, categories, label.boundShares);
   boundShares.forEach((share, c) => requireShare(share, label.boundShare, c));
   const kinds = boundShares.map(kindOf);
-  const parts = usage.map((row, i) => {
+  const parts: UsageFraction[] = [];
+  for (let i = 0; i < usage.length; i++) {
+    const row = usage[i] as readonly Dec[];
     requireLength(row.length, categories, label.usageRows, i);
     for (const value of row) requireNonNegative(value, label.usage, i);
-    return boundPart(row, boundShares, kinds);
-  });
+    parts.push(boundPart(row, boundShares, kinds));
+  }
   if (basis === "KREIS") return districtFraction(parts);
-  parts.forEach((part, i) => {
-    if (part.whole.isZero()) throw new BudgetInputError("ZERO_WEIGHT_SUM", msg.usageRowZero(i), i);
-  });
+  const empty = parts.findIndex((part) => part.whole.isZero());
+  if (empty >= 0) throw new BudgetInputError("ZERO_WEIGHT_SUM", msg.usageRowZero(empty), empty);
   return parts;
 }
 
@@ -122,15 +125,17 @@ function boundPart(
   let full: Dec | undefined;
   let partlyBound: Dec | undefined;
   let notFull: Dec | undefined;
-  row.forEach((value, c) => {
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c] as Dec;
+    if (value.isZero()) continue;
     const kind = kinds[c];
     if (kind === "full") {
       full = add(full, value);
-      return;
+      continue;
     }
     notFull = add(notFull, value);
     if (kind === "part") partlyBound = add(partlyBound, value.times(boundShares[c] as Dec));
-  });
+  }
   const boundUsage = full === undefined ? partlyBound : add(partlyBound, full);
   const whole = full === undefined ? notFull : add(notFull, full);
   return { boundUsage: boundUsage ?? ZERO, whole: whole ?? ZERO };

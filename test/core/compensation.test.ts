@@ -34,6 +34,38 @@ describe("computeCompensation", () => {
     });
   });
 
+  describe("when (N − t)/N is a finite decimal", () => {
+    it.each([
+      // 0.07 · 7/8 = 0.06125 → 0.06; 0.04 · 7/8 = 0.035, a tie → 0.04 (half-up).
+      ["0.07", 8, 1, "0.06"],
+      ["0.04", 8, 1, "0.04"],
+      // 0.05 · 4/5 = 0.04 exactly; 0.05 · 3/5 = 0.03; 0.01 · 1/2 = 0.005 → 0.01.
+      ["0.05", 5, 1, "0.04"],
+      ["0.05", 5, 2, "0.03"],
+      ["0.01", 2, 1, "0.01"],
+      // 1234.56 · 3/4 = 925.92.
+      ["1234.56", 4, 1, "925.92"],
+    ])("rounds a loss of %s with N = %i, t = %i to %s", (loss, years, yearIndex, expected) => {
+      expect(cents(computeCompensation([d(loss)], [d("0")], years, yearIndex))).toEqual([expected]);
+    });
+  });
+
+  it("pays (H − A)·(N − t)/N rounded half-up, for terminating and repeating (N − t)/N", () => {
+    const money = fc.integer({ min: 1, max: 100_000_000 }).map((n) => new Dec(n).times(CENT));
+    fc.assert(
+      fc.property(money, fc.integer({ min: 1, max: 40 }), fc.nat(), (loss, years, t) => {
+        const yearIndex = 1 + (t % years);
+        // 2-decimal losses never make a repeating quotient land on a half cent.
+        const exact = loss
+          .times(years - yearIndex)
+          .div(years)
+          .toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+        const [paid] = computeCompensation([loss], [new Dec(0)], years, yearIndex);
+        expect(paid!.toFixed(2)).toBe(exact.toFixed(2));
+      })
+    );
+  });
+
   it("pays nothing when N = 0", () => {
     expect(cents(computeCompensation(previous, amounts, 0, 0))).toEqual(["0.00", "0.00", "0.00"]);
   });

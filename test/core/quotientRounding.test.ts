@@ -15,6 +15,11 @@ describe("roundProductQuotientToCent", () => {
     ["0", "5", "7", "0.00"],
     // Beyond float precision: 1e18·1/3 = 333333333333333333.333….
     ["1000000000000000000", "1", "3", "333333333333333333.33"],
+    // 9.9495/9.9 = 1.005 exactly, a tie: up.
+    ["9.9495", "1", "9.9", "1.01"],
+    // 1e-39 less: the true quotient 1.005 − 1.01e-40 lies below the tie, but rounds to exactly
+    // 1.005 at 40 digits; the product decides: down.
+    ["9.949499999999999999999999999999999999999", "1", "9.9", "1.00"],
   ])("rounds %s·%s/%s to %s", (a, b, c, expected) => {
     expect(roundProductQuotientToCent(new Dec(a), new Dec(b), new Dec(c)).toFixed(2)).toBe(
       expected
