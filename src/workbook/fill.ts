@@ -10,6 +10,7 @@ import { inputChecksum } from "./checksum";
 import { engineIssue } from "./engine-issues";
 import { hasErrors } from "./issues";
 import { DEFAULT_MAPPING } from "./mapping";
+import type { PlanMeta } from "./plan";
 import { outputSheetNames, planOutput } from "./plan";
 import type { BudgetReport } from "./report";
 import { buildReport } from "./report";
@@ -29,6 +30,8 @@ export interface RunOptions {
   readonly overrides?: ParameterOverrides;
   readonly now: Date;
   readonly productVersion: string;
+  /** Who runs the fill, for the Protokoll; null or absent leaves the column empty. */
+  readonly userName?: string | null;
 }
 
 /** The outcome of validating and computing; `ok` iff no issue is an error. */
@@ -91,6 +94,21 @@ export async function validateWorkbook(
   return { ...evaluateSnapshot(snapshot, options.overrides, mapping), snapshot };
 }
 
+/** Returns what a run records about itself on every sheet it writes. */
+export function planMeta(
+  outcome: Pick<ValidationOutcome, "populationBasis">,
+  inputs: BudgetInputs,
+  options: RunOptions
+): PlanMeta {
+  return {
+    filledAt: options.now,
+    productVersion: options.productVersion,
+    checksum: inputChecksum(inputs),
+    userName: options.userName ?? null,
+    ...(outcome.populationBasis === undefined ? {} : { populationBasis: outcome.populationBasis }),
+  };
+}
+
 /** The outcome of a fill: `written` iff the plan was written (then `plan` is what was written). */
 export interface FillOutcome extends ValidationOutcome {
   readonly written: boolean;
@@ -108,12 +126,7 @@ export async function fillWorkbook(port: WorkbookPort, options: RunOptions): Pro
   if (!outcome.ok || inputs === undefined || result === undefined)
     return { ...outcome, written: false };
   const state = await port.readOutputState(outputSheetNames(inputs));
-  const meta = {
-    filledAt: options.now,
-    productVersion: options.productVersion,
-    checksum: inputChecksum(inputs),
-    ...(outcome.populationBasis === undefined ? {} : { populationBasis: outcome.populationBasis }),
-  };
+  const meta = planMeta(outcome, inputs, options);
   const planned = planOutput(inputs, result, state, meta);
   const issues = [...outcome.issues, ...planned.issues];
   if (planned.plan === undefined || hasErrors(planned.issues)) {

@@ -53,3 +53,31 @@ export function formatBerlinDateTime(moment: Date): string {
   const get = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? "";
   return `${get("day")}.${get("month")}.${get("year")}, ${get("hour")}:${get("minute")}`;
 }
+
+const BERLIN_PARTS_SECONDS = new Intl.DateTimeFormat("de-DE", {
+  timeZone: "Europe/Berlin",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * Returns a moment as "22.11.2026, 14:03:05" in Europe/Berlin: the Protokoll's time stamp, to
+ * the second so two fills in the same minute stay apart.
+ */
+export function formatBerlinTimestamp(moment: Date): string {
+  const parts = new Map(
+    BERLIN_PARTS_SECONDS.formatToParts(moment).map((part) => [part.type, part.value])
+  );
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? "";
+  return `${formatBerlinDateTime(moment)}:${get("second")}`;
+}
+
+/** Returns a fraction as a German percentage without trailing zeros: 0.05 → "5 %", 0.125 → "12,5 %". */
+export function formatPercent(value: Dec): string {
+  return `${formatGermanNumber(value.times(100))} %`;
+}

@@ -3,7 +3,7 @@
  * (select a cell, apply a fix, the saved mapping, the input sheets, change events, undo). Pure
  * types; the Office.js adapter implements it, tests use the in-memory host behind it.
  */
-import type { IssueFix, WorkbookPort } from "./types";
+import type { InputEdits, IssueFix, WorkbookPort } from "./types";
 
 /** Who changed a cell: the user of this Excel or a co-author. */
 export type ChangeSource = "local" | "remote";
@@ -58,6 +58,11 @@ export interface TaskpaneHost extends WorkbookPort {
   undoLastFill(): Promise<UndoResult | null>;
   /** True when the last fill can be undone. */
   hasUndo(): Promise<boolean>;
+  /**
+   * Writes parameter/weight edits into the input tables in one go (Übernehmen of a compared model
+   * or of tried weights); appended rows only where a needed row is missing.
+   */
+  applyInputEdits(edits: InputEdits): Promise<void>;
   /** The user's display name when the host knows it, else null. */
   getUserName(): string | null;
 }

@@ -11,6 +11,7 @@ export {
 } from "./mapping";
 export {
   cellReference,
+  cellText,
   columnLetters,
   isBlank,
   normalizeHeader,
@@ -48,3 +49,34 @@ export { formatBerlinDateTime, formatEur, formatGermanNumber } from "./format";
 export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
 export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";
 export * from "./host";
+export { planMeta } from "./fill";
+export {
+  COMPARISON_SHEET,
+  EXTRA_OUTPUT_SHEETS,
+  PHASE_OUT_SHEET,
+  PROTOCOL_SHEET,
+} from "./sheet-names";
+export { PROTOCOL_HEADERS, parameterSummary, planProtocolSheet } from "./plan-protocol";
+export {
+  buildComparisonSheet,
+  COMPARISON_CHART,
+  COMPARISON_CHART_TITLE,
+  planComparisonSheet,
+} from "./plan-comparison";
+export { buildPhaseOutSheet, planPhaseOutSheet } from "./plan-phase-out";
+export { findCollision, guardedPlan, withClear } from "./plan-guard";
+export { comparisonReport, phaseOutReport } from "./compare-report";
+export type {
+  ComparisonReport,
+  ComparisonReportModel,
+  ComparisonReportMunicipality,
+  PhaseOutReport,
+  PhaseOutReportYear,
+} from "./compare-report";
+export { compareWorkbook, phaseOutWorkbook, writeComparison, writePhaseOutPlan } from "./compare";
+export type { ComparisonOutcome, ComparisonWrite, PhaseOutOutcome, PhaseOutWrite } from "./compare";
+export { applyTrial, previewTrial } from "./whatIf";
+export type { Trial, TrialMunicipality, TrialPreview } from "./whatIf";
+export { planInputEdits } from "./input-edits";
+export type { InputChanges } from "./input-edits";
+export { formatBerlinTimestamp, formatPercent } from "./format";

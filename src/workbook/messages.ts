@@ -60,7 +60,7 @@ export const MESSAGES = {
   regionForbiddenCharacters: (ref: CellRef, region: string) =>
     `${at(ref)}Der Regionsname »${region}« enthält ein Zeichen, das in Blattnamen nicht erlaubt ist ([ ] : * ? / \\ oder ein Apostroph am Anfang oder Ende).`,
   regionReserved: (ref: CellRef, region: string) =>
-    `${at(ref)}Der Regionsname »${region}« ist schon der Name eines Eingabeblatts oder der Übersicht und kann kein Regionsblatt werden.`,
+    `${at(ref)}Der Regionsname »${region}« ist schon der Name eines Eingabe- oder Ausgabeblatts (Übersicht, Protokoll, Modellvergleich, Mehrjahresplan) und kann kein Regionsblatt werden.`,
   regionCaseClash: (ref: CellRef, region: string, other: string) =>
     `${at(ref)}Die Region »${region}« unterscheidet sich von »${other}« nur in der Groß-/Kleinschreibung; Excel kann dafür nicht zwei Blätter anlegen.`,
   // numbers
@@ -120,7 +120,7 @@ export const MESSAGES = {
   invalidYear: (ref: CellRef, name: string, value: string) =>
     `${at(ref)}»${name}« muss eine ganze Jahreszahl von 1900 bis 2200 sein, nicht ${value}.`,
   invalidCount: (ref: CellRef, name: string, value: string) =>
-    `${at(ref)}»${name}« muss eine ganze Zahl ab 0 sein, nicht ${value}.`,
+    `${at(ref)}»${name}« muss eine ganze Zahl von 0 bis 30 sein, nicht ${value}.`,
   startAfterYear: (ref: CellRef, start: number, year: number) =>
     `${at(ref)}Das Startjahr der Quote (${start}) liegt nach dem Haushaltsjahr (${year}).`,
   floorAboveCap: (ref: CellRef, floor: Dec, cap: Dec) =>

@@ -11,6 +11,7 @@ import { matchMunicipalityRows } from "./matching";
 import { MESSAGES } from "./messages";
 import type { PopulationBasis } from "./parameters";
 import { readName, readRequiredNumber } from "./readers";
+import { EXTRA_OUTPUT_SHEETS } from "./sheet-names";
 import { cellAt, dataRef, dataRows, findColumn, requireColumns } from "./tables";
 import type { RawTable, ValidationIssue } from "./types";
 
@@ -113,7 +114,9 @@ export function validateMunicipalities(
     );
     return { records: [], valid: false };
   }
-  const reserved = new Set([...inputSheets, OVERVIEW_SHEET].map((sheet) => sheet.toLowerCase()));
+  const reserved = new Set(
+    [...inputSheets, OVERVIEW_SHEET, ...EXTRA_OUTPUT_SHEETS].map((sheet) => sheet.toLowerCase())
+  );
   const seenRegions = new Map<string, string>();
   // Blank and repeated names are reported exactly as in the other tables.
   const named = matchMunicipalityRows(table, columns.name, undefined, issues);

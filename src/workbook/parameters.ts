@@ -117,6 +117,12 @@ function decimalParameter(
 }
 
 /** A whole-number parameter: a year in 1900–2200, or a count ≥ 0. */
+/**
+ * Upper bound of Abschmelzjahre: the quota is re-evaluated at least every five years (DOMAIN.md),
+ * so a longer phase-out is a typo, and the Mehrjahresplan gets one column per year.
+ */
+export const MAX_PHASE_OUT_YEARS = 30;
+
 function wholeParameter(
   context: Context,
   key: ParameterKey,
@@ -135,7 +141,9 @@ function wholeParameter(
     return INVALID;
   }
   const inRange =
-    kind === "year" ? read.value.gte(1900) && read.value.lte(2200) : read.value.gte(0);
+    kind === "year"
+      ? read.value.gte(1900) && read.value.lte(2200)
+      : read.value.gte(0) && read.value.lte(MAX_PHASE_OUT_YEARS);
   if (read.value.isInteger() && inRange) return ok(read.value.toNumber());
   if (row !== undefined) {
     const shown = formatTypedNumber(read.value);

@@ -15,6 +15,8 @@ export interface PlanMeta {
   readonly checksum: string;
   /** Header of the population column as in tblGemeinden; default "Einwohner unter 21". */
   readonly populationBasis?: string;
+  /** Who filled, for the Protokoll; empty there when null or absent. */
+  readonly userName?: string | null;
 }
 
 /** A row of planned cells; `null` is an empty cell. */

@@ -147,11 +147,54 @@ export interface PlannedSheet {
   readonly columnWidths: readonly number[];
   /** Rows frozen at the top (the header). */
   readonly freezeRows: number;
+  /** Charts placed on the sheet (the Modellvergleich bar chart); none when absent. */
+  readonly charts?: readonly PlannedChart[];
+}
+
+/**
+ * A clustered bar chart over cells of its own sheet's block: one category per row of
+ * `categories`, one series per entry of `series` (each a single column of the same rows).
+ * Ranges are A1 addresses on the same sheet, e.g. "A4:A13".
+ */
+export interface PlannedChart {
+  /** Unique on its sheet, e.g. "SR_Modellvergleich"; a refill replaces the chart of that name. */
+  readonly name: string;
+  /** German chart title. */
+  readonly title: string;
+  readonly categories: string;
+  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** Top-left and bottom-right cells the chart covers (outside the cell block, to its right). */
+  readonly from: string;
+  readonly to: string;
 }
 
 /** Everything a fill writes, in one go. */
 export interface OutputPlan {
   readonly sheets: readonly PlannedSheet[];
+}
+
+/** One cell to write into an input table (adopting a model or weights from the task pane). */
+export interface CellWrite {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  readonly value: CellScalar;
+}
+
+/**
+ * A row to append to an input table because the row it needs is missing (e.g. the parameter
+ * "Belastungsfaktor Untergrenze"); values left to right, as many as the table has columns.
+ */
+export interface TableRowAppend {
+  readonly table: string;
+  readonly sheet: string;
+  readonly values: readonly CellScalar[];
+}
+
+/** The writes that adopt new parameter or weight values into the input tables. */
+export interface InputEdits {
+  readonly cells: readonly CellWrite[];
+  readonly appendRows: readonly TableRowAppend[];
 }
 
 /** The ports the workbook layer needs; implemented by src/adapters/xlsx and src/adapters/officejs. */

@@ -1,6 +1,7 @@
 /**
  * The product is not Lüneburg-only (DOMAIN.md): a district with 4 regions and 25 municipalities
- * in the same layout validates, computes and plans 5 sheets whose figures add up.
+ * in the same layout validates, computes and plans 5 sheets whose figures add up, plus the
+ * Protokoll row.
  */
 import { HyperFormula } from "hyperformula";
 import { Dec, ZERO } from "../../src/core/decimal";
@@ -31,7 +32,7 @@ describe("a district with 4 regions and 25 municipalities", () => {
     productVersion: "1.0.0",
   });
 
-  it("validates without issues and writes 5 sheets", async () => {
+  it("validates without issues and writes 5 sheets and the Protokoll", async () => {
     const outcome = await filled;
     expect(outcome.issues).toEqual([]);
     expect(written[0]?.sheets.map((sheet) => sheet.name)).toEqual([
@@ -40,9 +41,11 @@ describe("a district with 4 regions and 25 municipalities", () => {
       "Süd",
       "West",
       "Übersicht",
+      "Protokoll",
     ]);
-    // 25 municipalities over 4 regions in turn: 7, 6, 6, 6 rows + title, header, 10 summary rows.
-    expect(written[0]?.sheets.map((sheet) => sheet.extent.rows)).toEqual([19, 18, 18, 18, 17]);
+    // 25 municipalities over 4 regions in turn: 7, 6, 6, 6 rows + title, header, 10 summary rows;
+    // the Protokoll of a first fill: its header and one row.
+    expect(written[0]?.sheets.map((sheet) => sheet.extent.rows)).toEqual([19, 18, 18, 18, 17, 2]);
   });
 
   it("adds up: amounts to B, regions to the district, municipalities to their region", async () => {

@@ -54,7 +54,9 @@ describe("fillWorkbook", () => {
       const outcome = await fillWorkbook(port, OPTIONS);
       expect(port.calls).toEqual(["readInputs", "readOutputState", "writePlan"]);
       expect(port.mappings).toEqual([DEFAULT_MAPPING]);
-      expect(port.sheetRequests).toEqual([["Region 1", "Region 2", "Region 3", "Übersicht"]]);
+      expect(port.sheetRequests).toEqual([
+        ["Region 1", "Region 2", "Region 3", "Übersicht", "Protokoll"],
+      ]);
       expect(outcome.written).toBe(true);
       expect(outcome.ok).toBe(true);
       expect(port.written).toEqual([outcome.plan]);

@@ -51,8 +51,14 @@ function golden(file: string): string {
 }
 
 describe("outputSheetNames", () => {
-  it("lists the regions in order of first appearance, then Übersicht", () => {
-    expect(outputSheetNames(inputs)).toEqual(["Region 1", "Region 2", "Region 3", "Übersicht"]);
+  it("lists the regions in order of first appearance, then Übersicht and Protokoll", () => {
+    expect(outputSheetNames(inputs)).toEqual([
+      "Region 1",
+      "Region 2",
+      "Region 3",
+      "Übersicht",
+      "Protokoll",
+    ]);
   });
 });
 
@@ -115,9 +121,19 @@ describe("planOutput", () => {
         ])
       );
 
-    it("plans an identical refill for the same inputs and time", () => {
-      expect(plan(stateAfter(first.sheets))).toEqual(first);
+    it("plans an identical refill of the result sheets for the same inputs and time", () => {
+      const withoutLog = (outputPlan: OutputPlan): PlannedSheet[] =>
+        outputPlan.sheets.filter((sheet) => sheet.name !== "Protokoll");
+      expect(withoutLog(plan(stateAfter(first.sheets)))).toEqual(withoutLog(first));
       expect(plan()).toEqual(first);
+    });
+
+    it("keeps the first fill's Protokoll row and appends the refill's below it", () => {
+      const log = sheetOf(first, "Protokoll");
+      const refilled = sheetOf(plan(stateAfter(first.sheets)), "Protokoll");
+      expect(refilled.extent).toEqual({ rows: 3, columns: 9 });
+      expect(refilled.cells.slice(0, 2)).toEqual(log.cells);
+      expect(refilled.cells[2]).toEqual(log.cells[1]);
     });
 
     it("clears the previous block when it was larger", () => {

@@ -414,6 +414,12 @@ const CASES: readonly [string, Change, Expected][] = [
     e("INVALID_PARAMETER", "Parameter", "B14"),
   ],
   [
+    // Regression (issue 5): an absurd phase-out would plan thousands of years and columns.
+    "Abschmelzjahre is above 30",
+    (s) => withParameter(s, "Abschmelzjahre", 31),
+    e("INVALID_PARAMETER", "Parameter", "B14"),
+  ],
+  [
     "Startjahr Quote follows the year",
     (s) => withParameter(s, "Startjahr Quote", 2028),
     e("INVALID_PARAMETER", "Parameter", "B13"),
