@@ -1,19 +1,25 @@
 import { resolve } from "node:path";
 import { FINANCING_MODELS, type FinancingModel } from "../core/types";
 
-/** The two commands of `sr-budget`. */
-export type CliCommand = "validate" | "fill";
+/** The commands of `sr-budget`. */
+export type CliCommand = "validate" | "fill" | "compare" | "plan";
+const COMMANDS: readonly CliCommand[] = ["validate", "fill", "compare", "plan"];
 
 /** A fully checked command line for one run. */
 export interface CliOptions {
   readonly command: CliCommand;
   readonly input: string;
-  /** Target file of `fill`; for `--in-place` the input itself. Absent for `validate`. */
+  /**
+   * Target file of `fill` (for `--in-place` the input itself), or of `compare`/`plan` when they
+   * also write their sheet into a copy. Absent for `validate`.
+   */
   readonly output?: string;
   readonly inPlace: boolean;
   readonly json: boolean;
   readonly model?: FinancingModel;
   readonly year?: number;
+  /** `--user NAME` of fill: the name in the Protokoll instead of the OS user name. */
+  readonly user?: string;
 }
 
 /** What the command line asks for; `usage` carries a one-line German message. */
@@ -30,17 +36,25 @@ Aufruf:
   sr-budget validate <eingabe.xlsx> [--json] [--model M] [--year J]
   sr-budget fill <eingabe.xlsx> -o <ausgabe.xlsx> [--json] [--model M] [--year J]
   sr-budget fill <eingabe.xlsx> --in-place [--json] [--model M] [--year J]
+  sr-budget compare <eingabe.xlsx> [--json] [--year J] [-o <ausgabe.xlsx>]
+  sr-budget plan <eingabe.xlsx> [--json] [--model M] [-o <ausgabe.xlsx>]
 
 Befehle:
   validate             prüft die Eingaben der Arbeitsmappe und schreibt nichts
-  fill                 prüft und schreibt die Regionsblätter und die Übersicht
+  fill                 prüft und schreibt die Regionsblätter, die Übersicht und
+                       eine Zeile im Blatt »Protokoll«
+  compare              vergleicht die vier Finanzierungsmodelle; mit -o zusätzlich
+                       das Blatt »Modellvergleich« mit Diagramm in eine Kopie
+  plan                 zeigt Ausgleich und freigewordene Mittel je Jahr der
+                       Abschmelzung; mit -o zusätzlich das Blatt »Mehrjahresplan«
 
 Optionen:
-  -o, --output DATEI   Ausgabedatei von fill (nie die Eingabedatei)
+  -o, --output DATEI   Ausgabedatei (nie die Eingabedatei)
   --in-place           die Eingabedatei überschreiben, erst nach erfolgreicher Prüfung
   --json               nur den Bericht als ein JSON-Objekt auf stdout ausgeben
   --model M            Finanzierungsmodell statt tblParameter: ${FINANCING_MODELS.join(", ")}
   --year J             Haushaltsjahr statt tblParameter
+  --user NAME          Name im Protokoll (fill); sonst der Benutzername des Systems
   -h, --help           diese Hilfe
   -V, --version        Versionsnummer
 
@@ -49,12 +63,13 @@ Exit-Codes: 0 in Ordnung, 1 Eingabefehler gefunden (nichts geschrieben),
 `;
 
 const HELP_HINT = "(Hilfe: sr-budget --help)";
-type ValueOption = "output" | "model" | "year";
+type ValueOption = "output" | "model" | "year" | "user";
 const VALUE_OPTIONS: ReadonlyMap<string, ValueOption> = new Map([
   ["-o", "output"],
   ["--output", "output"],
   ["--model", "model"],
   ["--year", "year"],
+  ["--user", "user"],
 ]);
 
 /** The raw collection of one pass over argv, before the combination checks. */
@@ -128,21 +143,37 @@ function toYear(text: string | undefined): number | undefined {
 }
 
 function toCommand(word: string | undefined): CliCommand {
-  if (word === undefined) throw new UsageError(`Befehl fehlt: validate oder fill ${HELP_HINT}.`);
-  if (word !== "validate" && word !== "fill") {
-    throw new UsageError(`Unbekannter Befehl »${word}« (erlaubt: validate, fill).`);
+  if (word === undefined) {
+    throw new UsageError(`Befehl fehlt: validate, fill, compare oder plan ${HELP_HINT}.`);
   }
-  return word;
+  const command = COMMANDS.find((candidate) => candidate === word);
+  if (command === undefined) {
+    throw new UsageError(`Unbekannter Befehl »${word}« (erlaubt: ${COMMANDS.join(", ")}).`);
+  }
+  return command;
+}
+
+/** The message for an output that is the input: only fill may overwrite it (--in-place). */
+export function sameFileMessage(command: CliCommand): string {
+  return command === "fill"
+    ? "Die Ausgabedatei ist die Eingabedatei; zum Überschreiben --in-place angeben."
+    : `Die Ausgabedatei ist die Eingabedatei; ${command} schreibt nur in eine Kopie.`;
 }
 
 /** Returns where `fill` writes, after the checks that keep the input safe. */
 function toOutput(command: CliCommand, input: string, collected: Collected): string | undefined {
   const output = collected.values.output;
   if (command === "validate") {
-    if (output !== undefined) throw new UsageError("Die Option »-o« gibt es nur bei fill.");
+    if (output !== undefined) {
+      throw new UsageError("Die Option »-o« gibt es nur bei fill, compare und plan.");
+    }
     if (collected.inPlace) throw new UsageError("Die Option »--in-place« gibt es nur bei fill.");
     return undefined;
   }
+  if (command !== "fill" && collected.inPlace) {
+    throw new UsageError("Die Option »--in-place« gibt es nur bei fill.");
+  }
+  if (command !== "fill" && output === undefined) return undefined;
   if (collected.inPlace) {
     if (output !== undefined) throw new UsageError("»-o« und »--in-place« schließen sich aus.");
     return input;
@@ -150,15 +181,21 @@ function toOutput(command: CliCommand, input: string, collected: Collected): str
   if (output === undefined) {
     throw new UsageError("Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben.");
   }
-  if (resolve(output) === resolve(input)) {
-    throw new UsageError(
-      "Die Ausgabedatei ist die Eingabedatei; zum Überschreiben --in-place angeben."
-    );
-  }
+  if (resolve(output) === resolve(input)) throw new UsageError(sameFileMessage(command));
   if (!output.toLowerCase().endsWith(".xlsx")) {
     throw new UsageError(`Die Ausgabedatei »${output}« muss auf .xlsx enden.`);
   }
   return output;
+}
+
+/** Rejects the options a command has no use for. */
+function checkApplicable(command: CliCommand, collected: Collected): void {
+  if (collected.values.user !== undefined && command !== "fill") {
+    throw new UsageError("Die Option »--user« gibt es nur bei fill.");
+  }
+  if (collected.values.model !== undefined && command === "compare") {
+    throw new UsageError("compare vergleicht alle vier Modelle; die Option »--model« passt nicht.");
+  }
 }
 
 function toOptions(collected: Collected): CliOptions {
@@ -166,6 +203,7 @@ function toOptions(collected: Collected): CliOptions {
   const command = toCommand(word);
   if (input === undefined) throw new UsageError(`Eingabedatei fehlt ${HELP_HINT}.`);
   if (extra.length > 0) throw new UsageError(`Zu viele Argumente: »${extra.join(" ")}«.`);
+  checkApplicable(command, collected);
   const output = toOutput(command, input, collected);
   const model = toModel(collected.values.model);
   const year = toYear(collected.values.year);
@@ -177,6 +215,7 @@ function toOptions(collected: Collected): CliOptions {
     ...(output !== undefined ? { output } : {}),
     ...(model !== undefined ? { model } : {}),
     ...(year !== undefined ? { year } : {}),
+    ...(collected.values.user !== undefined ? { user: collected.values.user } : {}),
   };
 }
 

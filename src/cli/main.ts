@@ -1,91 +1,32 @@
-import { randomUUID } from "node:crypto";
-import { mkdir, realpath, rename, rm } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
-import { XlsxOpenError, XlsxWorkbook } from "../adapters/xlsx";
-import { fillWorkbook, validateWorkbook, type BudgetReport, type RunOptions } from "../workbook";
-import { HELP_TEXT, parseArgs, type CliOptions } from "./args";
-import { formatIssue, formatIssueCount, formatSummary } from "./summary";
+import { userInfo } from "node:os";
+import { fillWorkbook, validateWorkbook } from "../workbook";
+import { HELP_TEXT, parseArgs, sameFileMessage, type CliOptions } from "./args";
+import { openInput, refuseInputAsTarget, saveAtomically, UsageProblem } from "./files";
+import { executeCompare, executePlan } from "./meeting";
+import type { CliIo } from "./io";
+import {
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_USAGE,
+  printReport,
+  progressPrinter,
+  runOptionsOf,
+} from "./io";
 import { readProductVersion } from "./version";
 
-/** Where `run` writes and what time it is: the process in production, fakes in tests. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly now: () => Date;
-}
-
-/** The exit codes of WORKBOOK.md: 0 ok, 1 validation errors (nothing written), 2 usage. */
-export const EXIT_OK = 0;
-export const EXIT_INVALID = 1;
-export const EXIT_USAGE = 2;
-
-/** A problem that ends the run with exit code 2 and one German line on stderr. */
-class UsageProblem extends Error {}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  try {
-    return (await realpath(a)) === (await realpath(b));
-  } catch {
-    return false;
-  }
-}
-
-/** Writes next to the target first and renames, so the target is never left half-written. */
-async function saveAtomically(port: XlsxWorkbook, target: string): Promise<void> {
-  const directory = dirname(resolve(target));
-  const temporary = join(directory, `.${basename(target)}.${randomUUID()}.tmp`);
-  try {
-    await mkdir(directory, { recursive: true });
-    await port.save(temporary);
-    await rename(temporary, target);
-  } catch {
-    // The temporary file may not exist (or its folder may not): nothing else to clean up then.
-    await rm(temporary, { force: true }).catch(() => undefined);
-    throw new UsageProblem(`Die Ausgabedatei »${target}« kann nicht geschrieben werden.`);
-  }
-}
-
-async function openInput(path: string): Promise<XlsxWorkbook> {
-  try {
-    return await XlsxWorkbook.fromFile(path);
-  } catch (error) {
-    if (error instanceof XlsxOpenError) throw new UsageProblem(error.message);
-    throw error;
-  }
-}
-
-function printReport(report: BudgetReport, options: CliOptions, io: CliIo): void {
-  if (options.json) {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    return;
-  }
-  for (const issue of report.issues) io.stderr(`${formatIssue(issue)}\n`);
-  io.stderr(`${formatIssueCount(report)}\n`);
-  const summary = formatSummary(report);
-  if (summary.length > 0) io.stdout(`${summary.join("\n")}\n`);
-}
+export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 
 /** One validate or fill run; returns the exit code. */
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
-  const progress = (line: string) => {
-    if (!options.json) io.stderr(`${line}\n`);
-  };
+  if (options.command === "compare") return executeCompare(options, io);
+  if (options.command === "plan") return executePlan(options, io);
+  const progress = progressPrinter(options, io);
   const target = options.output;
-  if (target !== undefined && !options.inPlace && (await sameFile(target, options.input))) {
-    throw new UsageProblem(
-      "Die Ausgabedatei ist die Eingabedatei; zum Überschreiben --in-place angeben."
-    );
-  }
+  if (target !== undefined && !options.inPlace)
+    await refuseInputAsTarget(target, options.input, sameFileMessage(options.command));
   progress(`Lese ${options.input} …`);
   const port = await openInput(options.input);
-  const runOptions: RunOptions = {
-    overrides: {
-      ...(options.model !== undefined ? { model: options.model } : {}),
-      ...(options.year !== undefined ? { year: options.year } : {}),
-    },
-    now: io.now(),
-    productVersion: readProductVersion(),
-  };
+  const runOptions = runOptionsOf(options, io);
   progress("Prüfe die Eingaben …");
   if (options.command === "validate" || target === undefined) {
     const outcome = await validateWorkbook(port, runOptions);
@@ -128,12 +69,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** The OS user's login name, or null where the system cannot tell (e.g. no passwd entry). */
+function osUserName(): string | null {
+  try {
+    const name = userInfo().username;
+    return name === "" ? null : name;
+  } catch {
+    return null;
+  }
+}
+
 /** The process entry point of bin/sr-budget.js: sets the exit code, never prints a stack trace. */
 export function main(): void {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
+    userName: osUserName,
   };
   run(process.argv.slice(2), io).then(
     (code) => {

@@ -40,6 +40,40 @@ describe("when the command line is valid", () => {
       ["fill", "-o", "out.xlsx", "--", "-seltsam.xlsx"],
       { command: "fill", input: "-seltsam.xlsx", output: "out.xlsx", inPlace: false, json: false },
     ],
+    [
+      ["fill", "in.xlsx", "--in-place", "--user", "Erika Mustermann"],
+      {
+        command: "fill",
+        input: "in.xlsx",
+        output: "in.xlsx",
+        inPlace: true,
+        json: false,
+        user: "Erika Mustermann",
+      },
+    ],
+    [["compare", "in.xlsx"], { command: "compare", input: "in.xlsx", inPlace: false, json: false }],
+    [
+      ["compare", "in.xlsx", "--json", "-o", "vergleich.xlsx", "--year", "2028"],
+      {
+        command: "compare",
+        input: "in.xlsx",
+        output: "vergleich.xlsx",
+        inPlace: false,
+        json: true,
+        year: 2028,
+      },
+    ],
+    [
+      ["plan", "in.xlsx", "--model", "EINWOHNER", "-o", "plan.xlsx"],
+      {
+        command: "plan",
+        input: "in.xlsx",
+        output: "plan.xlsx",
+        inPlace: false,
+        json: false,
+        model: "EINWOHNER",
+      },
+    ],
   ])("parses %j", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "run", options });
   });
@@ -60,8 +94,11 @@ describe("when help or the version is asked for", () => {
 
 describe("when the command line is wrong", () => {
   it.each([
-    [[], "Befehl fehlt: validate oder fill (Hilfe: sr-budget --help)."],
-    [["pruefen", "in.xlsx"], "Unbekannter Befehl »pruefen« (erlaubt: validate, fill)."],
+    [[], "Befehl fehlt: validate, fill, compare oder plan (Hilfe: sr-budget --help)."],
+    [
+      ["pruefen", "in.xlsx"],
+      "Unbekannter Befehl »pruefen« (erlaubt: validate, fill, compare, plan).",
+    ],
     [["validate"], "Eingabedatei fehlt (Hilfe: sr-budget --help)."],
     [["validate", "a.xlsx", "b.xlsx"], "Zu viele Argumente: »b.xlsx«."],
     [
@@ -84,7 +121,21 @@ describe("when the command line is wrong", () => {
       ["validate", "in.xlsx", "--year", "2027", "--year=2028"],
       "Die Option »--year« ist mehrfach angegeben.",
     ],
-    [["validate", "in.xlsx", "-o", "out.xlsx"], "Die Option »-o« gibt es nur bei fill."],
+    [
+      ["validate", "in.xlsx", "-o", "out.xlsx"],
+      "Die Option »-o« gibt es nur bei fill, compare und plan.",
+    ],
+    [["compare", "in.xlsx", "--in-place"], "Die Option »--in-place« gibt es nur bei fill."],
+    [["plan", "in.xlsx", "--user", "Erika"], "Die Option »--user« gibt es nur bei fill."],
+    [
+      ["compare", "in.xlsx", "--model", "SOCKEL"],
+      "compare vergleicht alle vier Modelle; die Option »--model« passt nicht.",
+    ],
+    [
+      ["plan", "in.xlsx", "-o", "in.xlsx"],
+      "Die Ausgabedatei ist die Eingabedatei; plan schreibt nur in eine Kopie.",
+    ],
+    [["compare", "in.xlsx", "-o", "out.ods"], "Die Ausgabedatei »out.ods« muss auf .xlsx enden."],
     [["validate", "in.xlsx", "--in-place"], "Die Option »--in-place« gibt es nur bei fill."],
     [["fill", "in.xlsx"], "Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben."],
     [["fill", "in.xlsx", "-o"], "Die Option »-o« braucht einen Wert."],

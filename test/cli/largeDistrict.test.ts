@@ -64,7 +64,7 @@ describe("when a district with 4 regions and 25 municipalities is filled", () =>
   });
   afterAll(() => temp.cleanup());
 
-  it("writes one sheet per region and the overview, 5 sheets in all", async () => {
+  it("writes one sheet per region, the overview and the Protokoll, 6 sheets in all", async () => {
     const input = join(temp.dir, "kreis.xlsx");
     const output = join(temp.dir, "kreis-gefuellt.xlsx");
     await XlsxWorkbook.of(buildSampleWorkbook(largeDistrict())).save(input);
@@ -77,6 +77,6 @@ describe("when a district with 4 regions and 25 municipalities is filled", () =>
     ]);
     expect(report.totals?.amount).toBe(5000000);
     const names = (await XlsxWorkbook.fromFile(output)).workbook.worksheets.map((s) => s.name);
-    expect(names.slice(5)).toEqual([...REGIONS, "Übersicht"]);
+    expect(names.slice(5)).toEqual([...REGIONS, "Übersicht", "Protokoll"]);
   });
 });

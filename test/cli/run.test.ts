@@ -20,7 +20,14 @@ const VERSION = (
 const INVALID_PATH = join(__dirname, "../fixtures/validation/NEGATIVE_VALUE.xlsx");
 const INPUT_SHEETS = ["Hinweise", "Stammdaten", "Indikatoren", "Verwendung", "Parameter"];
 /** New sheets go after the existing ones, in the order the workbook layer plans them. */
-const FILLED_SHEETS = [...INPUT_SHEETS, "Region 1", "Region 2", "Region 3", "Übersicht"];
+const FILLED_SHEETS = [
+  ...INPUT_SHEETS,
+  "Region 1",
+  "Region 2",
+  "Region 3",
+  "Übersicht",
+  "Protokoll",
+];
 
 let temp: ReturnType<typeof makeTempDir>;
 beforeEach(() => {
@@ -150,7 +157,7 @@ describe("when filling in place", () => {
 
 describe("when the call is wrong", () => {
   it.each([
-    [[], "sr-budget: Befehl fehlt: validate oder fill (Hilfe: sr-budget --help).\n"],
+    [[], "sr-budget: Befehl fehlt: validate, fill, compare oder plan (Hilfe: sr-budget --help).\n"],
     [
       ["fill", "x.xlsx"],
       "sr-budget: Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben.\n",

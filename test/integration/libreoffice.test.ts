@@ -1,5 +1,6 @@
 /**
- * The filled sample in a real spreadsheet program: LibreOffice opens it, recalculates every formula
+ * The filled sample in a real spreadsheet program (and, below, the planned and compared one with
+ * its chart): LibreOffice opens it, recalculates every formula
  * itself and saves it again; the recalculated values must be the ones the CLI wrote, every check
  * on the overview must say "stimmt", and no output cell may show an error.
  *
@@ -9,15 +10,22 @@
  * marker that no formula can compute.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { run } from "../../src/cli/main";
 import { Dec } from "../../src/core/decimal";
-import { isCellError, type BudgetReport, type CellValue } from "../../src/workbook";
+import {
+  isCellError,
+  type BudgetReport,
+  type CellValue,
+  type ComparisonReport,
+  type PhaseOutReport,
+} from "../../src/workbook";
 
 const SAMPLE_PATH = join(__dirname, "../../assets/Sozialraumbudget-Beispiel.xlsx");
 const OUTPUT_SHEETS = ["Region 1", "Region 2", "Region 3", "Übersicht"];
@@ -167,5 +175,98 @@ describe("when LibreOffice recalculates the filled sample", () => {
   it("shows the district total of the report on the overview", async () => {
     const values = (await recalculated.readOutputState(["Übersicht"])).get("Übersicht")?.values;
     expect(values?.flat()).toContain(report.totals?.total);
+  });
+});
+
+/** Runs the CLI in-process; returns the exit code and what it printed on stdout. */
+async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = "";
+  const code = await run(argv, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: () => undefined,
+    now: () => new Date(Date.UTC(2026, 10, 22, 13, 3)),
+  });
+  return { code, stdout };
+}
+
+/** The values of a sheet's column `column` (0-based) in rows `from`…`to` (0-based, inclusive). */
+function column(values: readonly (readonly CellValue[])[], col: number, from: number, to: number) {
+  return values.slice(from, to + 1).map((row) => comparable(row[col] ?? null));
+}
+
+describe("when LibreOffice opens the filled, planned and compared sample", () => {
+  let dir: string;
+  let converted: XlsxWorkbook;
+  let convertedZip: JSZip;
+  let comparison: ComparisonReport;
+  let phaseOut: PhaseOutReport;
+
+  beforeAll(async () => {
+    requireSoffice();
+    dir = mkdtempSync(join(tmpdir(), "sr-budget-lo-meeting-"));
+    const filled = join(dir, "gefuellt.xlsx");
+    const planned = join(dir, "geplant.xlsx");
+    const compared = join(dir, "verglichen.xlsx");
+    expect((await cli(["fill", SAMPLE_PATH, "-o", filled])).code).toBe(0);
+    const plan = await cli(["plan", filled, "-o", planned, "--json"]);
+    const compare = await cli(["compare", planned, "-o", compared, "--json"]);
+    expect([plan.code, compare.code]).toEqual([0, 0]);
+    phaseOut = JSON.parse(plan.stdout) as PhaseOutReport;
+    comparison = JSON.parse(compare.stdout) as ComparisonReport;
+    recalculateWithLibreOffice(compared, join(dir, "lo"), join(dir, "profil"));
+    const convertedPath = join(dir, "lo", "verglichen.xlsx");
+    converted = await XlsxWorkbook.fromFile(convertedPath);
+    convertedZip = await JSZip.loadAsync(readFileSync(convertedPath));
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("keeps the Protokoll, Mehrjahresplan and Modellvergleich sheets", () => {
+    const names = converted.workbook.worksheets.map((sheet) => sheet.name);
+    expect(names.slice(-4)).toEqual([
+      "Übersicht",
+      "Protokoll",
+      "Mehrjahresplan",
+      "Modellvergleich",
+    ]);
+  });
+
+  it("shows on the Modellvergleich each feasible model's amounts and changes of the report", async () => {
+    const values =
+      (await converted.readOutputState(["Modellvergleich"])).get("Modellvergleich")?.values ?? [];
+    // Rows 4–13 (0-based 3–12); model m's Betrag in column 3 + 4m, Veränderung in 4 + 4m.
+    comparison.models.forEach((model, m) => {
+      if (model.totals === null) return;
+      expect(column(values, 3 + 4 * m, 3, 12)).toEqual(
+        model.municipalities.map((row) => comparable(row.amount))
+      );
+      expect(column(values, 4 + 4 * m, 3, 12)).toEqual(
+        model.municipalities.map((row) => comparable(row.change))
+      );
+    });
+  });
+
+  it("shows on the Mehrjahresplan each year's compensation of the report", async () => {
+    const values =
+      (await converted.readOutputState(["Mehrjahresplan"])).get("Mehrjahresplan")?.values ?? [];
+    phaseOut.years.forEach((year, y) => {
+      expect(column(values, 2 + y, 2, 11)).toEqual(
+        Object.values(year.compensation).map((amount) => comparable(amount))
+      );
+    });
+  });
+
+  it("keeps the chart of the Modellvergleich with its three series", async () => {
+    const charts = Object.keys(convertedZip.files).filter((name) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(name)
+    );
+    expect(charts).toHaveLength(1);
+    const xml = (await convertedZip.file(charts[0] ?? "")?.async("string")) ?? "";
+    expect(xml).toContain("barChart");
+    expect(xml.split("<c:ser>").length - 1).toBe(3);
   });
 });

@@ -6,15 +6,18 @@ import type {
   InputSnapshot,
   OutputPlan,
   OutputState,
+  PlannedChart,
   WorkbookPort,
 } from "../../workbook";
+import { chartCache } from "./chartCache";
+import { addCharts, plannedChartParts, readOwnCharts, type SheetCharts } from "./charts";
 import {
   readOriginalDefinedNames,
   restoreDefinedNames,
   type OriginalDefinedName,
 } from "./definedNames";
 import { readOutputSheets, writeOutputPlan } from "./outputSheets";
-import { readInputSnapshot } from "./readInputs";
+import { findWorksheet, readInputSnapshot } from "./readInputs";
 
 /** Returns a new, empty ExcelJS workbook (for building workbooks such as the sample). */
 export function newWorkbook(): ExcelJS.Workbook {
@@ -45,9 +48,13 @@ export class XlsxOpenError extends Error {
  * in-memory workbook; nothing reaches the disk before `save`.
  */
 export class XlsxWorkbook implements WorkbookPort {
+  /** The charts of the sheets written so far (ExcelJS keeps none), by sheet; added on save. */
+  private readonly charts = new Map<string, readonly PlannedChart[]>();
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
-    private readonly originalNames: readonly OriginalDefinedName[] = []
+    private readonly originalNames: readonly OriginalDefinedName[] = [],
+    private readonly originalCharts: readonly SheetCharts[] = []
   ) {}
 
   /** Wraps an ExcelJS workbook already in memory (used to build the sample and in tests). */
@@ -60,7 +67,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = new Workbook();
     try {
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-      return new XlsxWorkbook(workbook, await readOriginalDefinedNames(data));
+      const names = await readOriginalDefinedNames(data);
+      return new XlsxWorkbook(workbook, names, await readOwnCharts(data));
     } catch {
       throw new XlsxOpenError("not-xlsx", `${label} ist keine gültige .xlsx-Datei.`);
     }
@@ -91,16 +99,45 @@ export class XlsxWorkbook implements WorkbookPort {
   writePlan(plan: OutputPlan): Promise<void> {
     try {
       writeOutputPlan(this.workbook, plan);
+      for (const sheet of plan.sheets) this.charts.set(sheet.name, sheet.charts ?? []);
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
 
-  /** Returns the workbook as .xlsx bytes, with the loaded file's own defined names kept verbatim. */
+  /**
+   * Returns the workbook as .xlsx bytes, with the loaded file's own defined names kept verbatim
+   * and the planned charts added (with the values their cells hold now as cached values).
+   */
   async toBuffer(): Promise<Buffer> {
     const data = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    return restoreDefinedNames(data, this.workbook, this.originalNames);
+    const named = await restoreDefinedNames(data, this.workbook, this.originalNames);
+    return addCharts(named, this.chartsToWrite());
+  }
+
+  /** The kept charts of the loaded file (unless replanned by name) plus the planned ones. */
+  private chartsToWrite(): SheetCharts[] {
+    const date1904 = this.workbook.properties.date1904 === true;
+    const result: SheetCharts[] = [];
+    const sheetNames = new Set([
+      ...this.originalCharts.map((entry) => entry.sheet),
+      ...this.charts.keys(),
+    ]);
+    for (const name of sheetNames) {
+      const worksheet = findWorksheet(this.workbook, name);
+      if (worksheet === undefined) continue;
+      const planned = (this.charts.get(name) ?? []).map((chart) =>
+        plannedChartParts(worksheet.name, chart, chartCache(worksheet, chart, date1904))
+      );
+      // A sheet the plan rewrote keeps only its planned charts; others keep what they had.
+      const kept = this.charts.has(name)
+        ? []
+        : (this.originalCharts.find((entry) => entry.sheet === name)?.charts ?? []);
+      const charts = [...kept, ...planned];
+      if (charts.length > 0) result.push({ sheet: worksheet.name, charts });
+    }
+    return result;
   }
 
   /** Writes the workbook to `path` as .xlsx (the caller decides about temporary files). */
