@@ -2,7 +2,7 @@
  * The task pane's host over Office.js: the workbook port plus selecting cells, applying fixes,
  * the saved mapping, the table list, creating input sheets, input change events and undo.
  */
-import { MAPPING_SETTING_KEY, type IssueFix } from "../../workbook";
+import { MAPPING_SETTING_KEY, type InputEdits, type IssueFix } from "../../workbook";
 import type {
   CreatedInputSheets,
   InputsChangedEvent,
@@ -10,6 +10,7 @@ import type {
   TaskpaneHost,
   UndoResult,
 } from "../../workbook/host";
+import { queueInputEdits } from "./input-edits";
 import { createInputSheets } from "./input-sheets";
 import { subscribeInputs } from "./input-events";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./OfficeWorkbook";
@@ -148,6 +149,17 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
     const state = await runMapped(this.run, (context) => readUndoState(context));
     this.lastUndo = state;
     return state !== undefined;
+  }
+
+  /**
+   * Writes the adopted parameter/weight values into the input tables, appending rows only where
+   * a needed row is missing (one sync; see queueInputEdits).
+   */
+  applyInputEdits(edits: InputEdits): Promise<void> {
+    return runMapped(this.run, async (context) => {
+      queueInputEdits(context, edits);
+      await context.sync();
+    });
   }
 
   /** The user's name as given in the options, else null. */

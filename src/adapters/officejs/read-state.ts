@@ -1,6 +1,6 @@
 /**
  * WorkbookPort.readOutputState over Office.js in one round trip: per output sheet its used range
- * (values only, from A1), protection and merged areas, plus the workbook's defined names and the
+ * (values only, from A1), protection, merged areas and chart names, plus the workbook's defined names and the
  * undo sheet. Besides the OutputState the workbook layer needs, it returns what the writer must
  * know to write in one round trip (which sheets and names exist, what is protected or merged).
  */
@@ -24,6 +24,8 @@ export interface KnownSheet {
   readonly block?: BlockExtent;
   /** Merged areas on the sheet (within its used range). */
   readonly merges: readonly CellRect[];
+  /** Lower-case names of the charts on the sheet (a refill replaces the planned ones). */
+  readonly charts: ReadonlySet<string>;
 }
 
 /** What the writer knows about the workbook, from the last readOutputState. */
@@ -55,6 +57,7 @@ export async function readOutputSheets(
       requested,
       sheet,
       protection: sheet.protection.load("protected"),
+      charts: sheet.charts.load("items/name"),
       used: sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"),
       merged: mergesReadable
         ? sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address")
@@ -81,6 +84,7 @@ export async function readOutputSheets(
       name,
       protected: q.protection.protected,
       merges,
+      charts: new Set(q.charts.items.map((c) => c.name.toLowerCase())),
       ...(block ? { block } : {}),
     });
   }

@@ -25,6 +25,12 @@ export interface UndoEntry {
   readonly extent: BlockExtent;
   /** The block before the fill and the 0-based row of its copy on UNDO_SHEET; absent: there was none. */
   readonly previous?: { readonly extent: BlockExtent; readonly row: number };
+  /**
+   * Charts the fill created on this existing sheet (no chart of that name was there); undo
+   * deletes them. A chart the fill replaced is not restored as it was: it stays as the fill
+   * wrote it, over the same cells, which then hold the restored previous block again.
+   */
+  readonly charts?: readonly string[];
 }
 
 /** The undo index of the last fill. */
@@ -47,8 +53,13 @@ function isEntry(value: unknown): value is UndoEntry {
   const v = value as Partial<UndoEntry> | null;
   if (typeof v !== "object" || v === null || typeof v.sheet !== "string" || !isExtent(v.extent))
     return false;
+  const charts = v.charts as unknown;
+  const chartsOk =
+    charts === undefined ||
+    (Array.isArray(charts) && charts.every((c: unknown) => typeof c === "string"));
   return (
-    v.previous === undefined || (isExtent(v.previous.extent) && Number.isInteger(v.previous.row))
+    chartsOk &&
+    (v.previous === undefined || (isExtent(v.previous.extent) && Number.isInteger(v.previous.row)))
   );
 }
 

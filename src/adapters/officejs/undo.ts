@@ -1,7 +1,7 @@
 /**
  * Undo of the last fill: read the undo index with what exists now (one sync), then in one more
  * sync clear each block the fill wrote, copy the previous block back from the undo sheet, restore
- * the block names, delete the sheets the fill created, and drop the index. The same restore rolls
+ * the block names, delete the charts and sheets the fill created, and drop the index. The same restore rolls
  * back a fill whose write failed half-way. A state known from earlier (the adapter's own last
  * fill) can be restored in a single sync behind a guard: the batch first asks Excel for that
  * fill's index key, so when a co-author has filled since, the batch stops before changing
@@ -29,13 +29,17 @@ export interface UndoState {
   readonly protectedSheets: ReadonlySet<string>;
   /** Lower-case names of the workbook-level names. */
   readonly names: ReadonlySet<string>;
+  /** Lower-case sheet name → lower-case names of the charts on it. */
+  readonly charts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Reads the undo index (one sync); undefined when there is nothing to undo. */
 export async function readUndoState(context: Excel.RequestContext): Promise<UndoState | undefined> {
   const settings = context.workbook.settings.load("items/key, items/value");
   const undoSheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load("name");
-  const sheets = context.workbook.worksheets.load("items/name, items/protection/protected");
+  const sheets = context.workbook.worksheets.load(
+    "items/name, items/protection/protected, items/charts/items/name"
+  );
   const names = context.workbook.names.load("items/name");
   await context.sync();
   const saved = settings.items
@@ -51,6 +55,12 @@ export async function readUndoState(context: Excel.RequestContext): Promise<Undo
       sheets.items.filter((s) => s.protection.protected).map((s) => s.name.toLowerCase())
     ),
     names: new Set(names.items.map((n) => n.name.toLowerCase())),
+    charts: new Map(
+      sheets.items.map((s) => [
+        s.name.toLowerCase(),
+        new Set(s.charts.items.map((c) => c.name.toLowerCase())),
+      ])
+    ),
   };
 }
 
@@ -98,7 +108,11 @@ function restorableSheets(state: UndoState): { name: string; entry: UndoEntry }[
   });
 }
 
-/** Clears the fill's block, copies the previous one back and restores its name. */
+/**
+ * Deletes the charts the fill created (those still there; first, so a batch Excel stops on a
+ * chart stops before any cell changed), clears the fill's block, copies the previous one back
+ * and restores its name.
+ */
 function queueSheetRestore(
   context: Excel.RequestContext,
   state: UndoState,
@@ -106,6 +120,10 @@ function queueSheetRestore(
 ): void {
   const workbook = context.workbook;
   const sheet = workbook.worksheets.getItem(name);
+  const charts = state.charts.get(name.toLowerCase());
+  for (const chart of entry.charts ?? []) {
+    if (charts?.has(chart.toLowerCase())) sheet.charts.getItem(chart).delete();
+  }
   sheet.getRange(blockRange(entry.extent)).clear("All");
   const blockName = blockNameFor(name);
   if (state.names.has(blockName.toLowerCase())) workbook.names.getItem(blockName).delete();
@@ -141,7 +159,11 @@ export function queueGuard(context: Excel.RequestContext, state: UndoState): voi
   context.workbook.settings.getItem(state.key).load("key");
 }
 
-/** What the adapter knows right after its own successful fill, for a one-sync undo. */
+/**
+ * What the adapter knows right after its own successful fill, for a one-sync undo: the charts
+ * the fill created exist (a user who deleted one since makes the guarded undo stop with
+ * ItemNotFound, and the fresh read behind it sees what is there).
+ */
 export function stateAfterFill(
   index: UndoIndex,
   sheetNames: readonly string[],
@@ -153,5 +175,11 @@ export function stateAfterFill(
     sheets: new Map(sheetNames.map((n) => [n.toLowerCase(), n])),
     protectedSheets: new Set(),
     names: new Set(names.map((n) => n.toLowerCase())),
+    charts: new Map(
+      index.sheets.map((e) => [
+        e.sheet.toLowerCase(),
+        new Set((e.charts ?? []).map((c) => c.toLowerCase())),
+      ])
+    ),
   };
 }

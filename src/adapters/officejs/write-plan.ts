@@ -2,7 +2,7 @@
  * The steps of WorkbookPort.writePlan, in the order Excel must run them: invalidate the old undo
  * index; copy every previous block onto the undo sheet; save the new undo index; create missing
  * sheets; clear the old and new block areas; write each block as 2D formulas and number-format
- * arrays; styles per row run; column widths; frozen rows; the block names. Copying before writing
+ * arrays; styles per row run; column widths; frozen rows; the charts; the block names. Copying before writing
  * means that a write which fails half-way can still be rolled back from the snapshot.
  */
 import {
@@ -16,6 +16,7 @@ import {
   toA1Range,
 } from "../../workbook";
 import { type Step, chunkRows, jsonLength, step } from "./batches";
+import { chartSteps, newChartNames } from "./charts";
 import { HostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
 import type { KnownState } from "./read-state";
@@ -56,9 +57,13 @@ function rectA1(rect: CellRect): string {
 export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string): UndoIndex {
   let row = 0;
   const sheets: UndoEntry[] = plan.sheets.map((sheet) => {
-    const previous = known.sheets.get(sheet.name.toLowerCase())?.block;
-    if (!previous) return { sheet: sheet.name, extent: sheet.extent };
-    const entry = { sheet: sheet.name, extent: sheet.extent, previous: { extent: previous, row } };
+    const existing = known.sheets.get(sheet.name.toLowerCase());
+    // Charts on a sheet the fill creates go with the sheet; on an existing one undo deletes them.
+    const charts = existing ? newChartNames(sheet, known) : [];
+    const base = { sheet: sheet.name, extent: sheet.extent, ...(charts.length ? { charts } : {}) };
+    const previous = existing?.block;
+    if (!previous) return base;
+    const entry = { ...base, previous: { extent: previous, row } };
     row += previous.rows + 1;
     return entry;
   });
@@ -133,6 +138,7 @@ function sheetSteps(sheet: PlannedSheet, known: KnownState, budget: number): Ste
   steps.push(...cellSteps(sheet, ws, budget));
   steps.push(...styleSteps(sheet, ws));
   steps.push(layoutStep(sheet, ws));
+  steps.push(...chartSteps(sheet, known));
   steps.push(nameStep(sheet, known));
   return steps;
 }

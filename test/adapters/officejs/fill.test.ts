@@ -79,6 +79,8 @@ describe("when the sample is filled", () => {
       { name: "SR_Block_Region_00202", reference: "'Region 2'!A1:I15" },
       { name: "SR_Block_Region_00203", reference: "'Region 3'!A1:I15" },
       { name: "SR_Block__00DCbersicht", reference: "Übersicht!A1:H16" },
+      // The Protokoll: its header and the one line this fill logged.
+      { name: "SR_Block_Protokoll", reference: "Protokoll!A1:I2" },
     ]);
     expect(host.sheetInfo(UNDO_SHEET).visibility).toBe("VeryHidden");
   });
@@ -245,10 +247,11 @@ describe("when a write fails half-way, as real Excel keeps earlier commands", ()
     host.failNextSync({ code: "InvalidArgument", afterSyncs: 2, afterActions: 40 });
     const error = await rejection(fill(new OfficeWorkbook()));
     expect(error).toMatchObject({ code: "EXCEL_ERROR" });
-    // The failed write changed Region 1; the rollback copied all four snapshots back.
+    // The failed write changed Region 1; the rollback copied all five snapshots back (three
+    // regions, Übersicht, Protokoll).
     const failed = host.requests.findIndex((r) => r.failed !== undefined);
     const rollback = host.requests.slice(failed + 1).flatMap((r) => r.actions);
-    expect(rollback.filter((a) => a.label.includes("copyFrom"))).toHaveLength(4);
+    expect(rollback.filter((a) => a.label.includes("copyFrom"))).toHaveLength(5);
     expect(visible(host)).toEqual(before);
   });
 

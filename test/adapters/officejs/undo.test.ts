@@ -66,7 +66,7 @@ describe("when a refill is undone", () => {
     expect(second.written).toBe(true);
     expect(blocks(host, first.plan as OutputPlan)).not.toEqual(expected);
     expect(await port.undoLastFill()).toEqual({
-      restored: ["Region 1", "Region 2", "Region 3", "Übersicht"],
+      restored: ["Region 1", "Region 2", "Region 3", "Übersicht", "Protokoll"],
     });
     expect(blocks(host, first.plan as OutputPlan)).toEqual(expected);
     expect(host.getValues("Region 2", "A16:I16")).toEqual([Array(9).fill("")]);
@@ -84,7 +84,7 @@ describe("when a refill is undone", () => {
     const before = host.dump();
     // The guard stops the stale one-sync restore before it changes anything; then read + restore.
     expect(await mine.undoLastFill()).toEqual({
-      restored: ["Region 1", "Region 2", "Region 3", "Übersicht"],
+      restored: ["Region 1", "Region 2", "Region 3", "Übersicht", "Protokoll"],
     });
     expect(host.requests.slice(syncs).map((r) => r.failed ?? "ok")).toEqual([
       "ItemNotFound",

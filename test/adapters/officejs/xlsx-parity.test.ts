@@ -1,7 +1,8 @@
 /**
  * The Office.js adapter and the .xlsx adapter write the same output for the same input: the
  * sample data goes into an ExcelJS workbook and into the in-memory Excel host with the same
- * layout, both are filled, and every written block is compared cell by cell (formulas, values,
+ * layout, both are filled (and, separately, get the Modellvergleich and the Mehrjahresplan
+ * written), and every written block is compared cell by cell (formulas, values,
  * number formats, the look of each style), together with block names, column widths and frozen
  * rows. The host also calculates the check formulas, which must give the results the .xlsx
  * adapter stores as cached values.
@@ -13,8 +14,10 @@ import { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import {
   DEFAULT_MAPPING,
   blockRange,
-  type FillOutcome,
   type OutputPlan,
+  type WorkbookPort,
+  writeComparison,
+  writePhaseOutPlan,
 } from "../../../src/workbook";
 import {
   type ExcelHost,
@@ -22,7 +25,7 @@ import {
   type SampleData,
   generateSampleData,
 } from "../../support/excel-host";
-import { fill, useHost } from "./helpers";
+import { RUN, fill, useHost } from "./helpers";
 
 type Scalar = string | number | boolean | null;
 
@@ -155,34 +158,53 @@ function xlsxPicture(sheet: ExcelJS.Worksheet, row: number, column: number): Cel
   };
 }
 
-function blocksOf(outcome: FillOutcome): OutputPlan {
-  if (!outcome.plan) throw new Error(`not written: ${JSON.stringify(outcome.issues)}`);
-  return outcome.plan;
+/** A write of the workbook layer through a port; returns the plan it wrote, if any. */
+type Operation = (port: WorkbookPort) => Promise<{ readonly plan?: OutputPlan }>;
+
+const OPERATIONS: [string, Operation][] = [
+  ["filled", fill],
+  ["given the Modellvergleich", (port) => writeComparison(port, RUN)],
+  ["given the Mehrjahresplan", (port) => writePhaseOutPlan(port, RUN)],
+];
+
+const DATA: [string, SampleData][] = [
+  ["the sample", SAMPLE_DATA],
+  ["45 generated municipalities", generateSampleData(45)],
+];
+
+async function planOf(written: Promise<{ readonly plan?: OutputPlan }>): Promise<OutputPlan> {
+  const result = await written;
+  if (!result.plan) throw new Error(`not written: ${JSON.stringify(result)}`);
+  return result.plan;
 }
 
-async function fillBoth(
-  data: SampleData
+async function writeBoth(
+  data: SampleData,
+  operation: Operation
 ): Promise<{ host: ExcelHost; office: OutputPlan; xlsx: ExcelJS.Workbook; xlsxPlan: OutputPlan }> {
   const workbook = excelJsWorkbook(data);
-  const xlsxPlan = blocksOf(await fill(XlsxWorkbook.of(workbook)));
+  const xlsxPlan = await planOf(operation(XlsxWorkbook.of(workbook)));
   const host = useHost(data);
-  const office = blocksOf(await fill(new OfficeWorkbook()));
+  const office = await planOf(operation(new OfficeWorkbook()));
   return { host, office, xlsx: workbook, xlsxPlan };
 }
 
-describe.each([
-  ["the sample", SAMPLE_DATA],
-  ["45 generated municipalities", generateSampleData(45)],
-])("when %s is filled by both adapters", (_label, data) => {
+describe.each(DATA)("when %s is read by both adapters", (_label, data) => {
   it("reads the same inputs", async () => {
     const xlsxSnapshot = await XlsxWorkbook.of(excelJsWorkbook(data)).readInputs(DEFAULT_MAPPING);
     useHost(data);
     const officeSnapshot = await new OfficeWorkbook().readInputs(DEFAULT_MAPPING);
     expect(officeSnapshot).toEqual(xlsxSnapshot);
   });
+});
 
+describe.each(
+  DATA.flatMap(([label, data]) =>
+    OPERATIONS.map(([what, operation]) => [label, what, data, operation] as const)
+  )
+)("when %s is %s by both adapters", (_label, _what, data, operation) => {
   it("writes identical blocks: formulas, values, number formats and styles", async () => {
-    const { host, office, xlsx, xlsxPlan } = await fillBoth(data);
+    const { host, office, xlsx, xlsxPlan } = await writeBoth(data, operation);
     expect(office).toEqual(xlsxPlan);
     for (const planned of office.sheets) {
       const range = blockRange(planned.extent);
@@ -208,7 +230,7 @@ describe.each([
   });
 
   it("records the same block names, column widths and frozen rows", async () => {
-    const { host, office, xlsx } = await fillBoth(data);
+    const { host, office, xlsx } = await writeBoth(data, operation);
     // Quoting a sheet name is optional where it is a plain word ('Übersicht' = Übersicht).
     const unquoted = (reference: string): unknown =>
       splitSheetAddress(reference.replace(/\$/g, ""));

@@ -2,11 +2,13 @@
  * The in-memory Excel host: the round-trip engine plus a test API to seed the workbook, read it
  * back and simulate edits by the user or a co-author. Runs in Node and in the browser.
  */
-import { type Rect, fullAddress, parseRect, splitSheet } from "./a1";
+import { type Rect, fullAddress, parseRect, rectAddress, splitSheet } from "./a1";
 import { ExcelHostError } from "./errors";
 import { HostEngine } from "./engine";
 import {
+  type ChartModel,
   DEFAULT_COLUMN_WIDTH,
+  type SeriesRange,
   type SheetModel,
   type Visibility,
   cloneJson,
@@ -27,6 +29,21 @@ import {
 
 export { DEFAULT_PAYLOAD_LIMIT_BYTES } from "./engine";
 export type { ExcelHostOptions, Fault, SyncRecord } from "./engine";
+
+/** A chart as `getCharts` reports it; ranges on the chart's own sheet without the sheet name. */
+export interface ChartReport {
+  readonly name: string;
+  readonly type: string;
+  readonly title: string;
+  /** The cells under the chart's corners, e.g. "K3" and "T25"; null before setPosition. */
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: string | null;
+    readonly categories: string | null;
+  }[];
+}
 
 /** A cell's number format and format, as `getFormats` reports it. */
 export type CellFormatReport = CellFormat & { readonly numberFormat: string };
@@ -176,6 +193,43 @@ export class ExcelHost extends HostEngine {
     });
   }
 
+  /** The charts on a sheet, in creation order. */
+  getCharts(sheet: string): ChartReport[] {
+    const model = this.model.sheet(sheet);
+    return model.charts.map((chart) => this.chartReport(model, chart));
+  }
+
+  /**
+   * How many TableRowCollection.add calls succeeded so far (the add-in may add table rows only
+   * when a needed input row is missing).
+   */
+  get tableRowAdds(): number {
+    return this.requests
+      .filter((r) => r.failed === undefined)
+      .flatMap((r) => r.actions)
+      .filter((a) => a.kind === "method" && /\.rows\.add\(/.test(a.label)).length;
+  }
+
+  private chartReport(sheet: SheetModel, chart: ChartModel): ChartReport {
+    const address = (range: SeriesRange | null): string | null => {
+      if (!range) return null;
+      if (range.sheetId === sheet.id) return rectAddress(range.rect);
+      return fullAddress(this.model.sheetById(range.sheetId)?.name ?? "#REF!", range.rect);
+    };
+    return {
+      name: chart.name,
+      type: chart.type,
+      title: chart.title,
+      from: chart.from ? rectAddress(chart.from) : null,
+      to: chart.to ? rectAddress(chart.to) : null,
+      series: chart.series.map((s) => ({
+        name: s.name,
+        values: address(s.values),
+        categories: address(s.xValues),
+      })),
+    };
+  }
+
   /** Column widths in points for columns A… up to `count`. */
   getColumnWidths(sheet: string, count: number): number[] {
     const model = this.model.sheet(sheet);
@@ -248,6 +302,7 @@ export class ExcelHost extends HostEngine {
         merges: s.merges.map((m) => ({ ...m })),
         columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
         cells: [...s.cells].sort(([a], [b]) => a - b).map(([key, cell]) => [key, cloneCell(cell)]),
+        charts: s.charts.map((c) => this.chartReport(s, c)),
       })),
       tables: this.tables,
       names: this.names,

@@ -4,11 +4,12 @@
  *   const host = new ExcelHost();          // options: payloadLimitBytes, failedSync, calculator
  *   seedWorkbook(host);                    // the sample layout from Beispielwerte.json
  *   const uninstall = installExcelHost(globalThis, host);   // sets Excel, OfficeExtension, Office
- *   … run the add-in code …; host.syncCount, host.requests, host.getValues(…), host.editCell(…)
+ *   … run the add-in code …; host.syncCount, host.requests, host.getValues(…), host.editCell(…),
+ *   host.getCharts(sheet), host.tableRowAdds
  *   uninstall();
  */
 export { ExcelHost, DEFAULT_PAYLOAD_LIMIT_BYTES } from "./host";
-export type { ExcelHostOptions, SyncRecord, Fault, CellFormatReport } from "./host";
+export type { ExcelHostOptions, SyncRecord, Fault, CellFormatReport, ChartReport } from "./host";
 export { installExcelHost, createExcelNamespace } from "./install";
 export type { InstallOptions } from "./install";
 export { ExcelHostError } from "./errors";

@@ -26,6 +26,33 @@ export interface SheetModel {
   columnWidths: Map<number, number>;
   frozenRows: number;
   merges: Rect[];
+  /** Charts floating over the sheet, in creation order. */
+  charts: ChartModel[];
+}
+
+/** A range a chart series refers to (any sheet). */
+export interface SeriesRange {
+  readonly sheetId: string;
+  readonly rect: Rect;
+}
+
+/** One series of a chart: its name and the ranges of its values and categories. */
+export interface SeriesModel {
+  readonly id: string;
+  name: string;
+  values: SeriesRange | null;
+  xValues: SeriesRange | null;
+}
+
+/** One chart on a sheet; `from`/`to` are the cells its corners sit on, null until positioned. */
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  readonly type: string;
+  title: string;
+  series: SeriesModel[];
+  from: Rect | null;
+  to: Rect | null;
 }
 
 /** One Excel table (ListObject) with a header row. */
@@ -81,6 +108,7 @@ export class WorkbookModel {
       cells: new Map([...s.cells].map(([k, c]) => [k, cloneCell(c)])),
       columnWidths: new Map(s.columnWidths),
       merges: [...s.merges],
+      charts: s.charts.map(cloneChart),
     }));
     copy.tables = this.tables.map((t) => ({ ...t }));
     copy.names = this.names.map((n) => ({ ...n }));
@@ -132,6 +160,7 @@ export class WorkbookModel {
       columnWidths: new Map(),
       frozenRows: 0,
       merges: [],
+      charts: [],
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;
@@ -178,6 +207,11 @@ export class WorkbookModel {
       );
     }
   }
+}
+
+/** A deep copy of a chart (ranges are immutable and shared). */
+export function cloneChart(chart: ChartModel): ChartModel {
+  return { ...chart, series: chart.series.map((s) => ({ ...s })) };
 }
 
 /** Excel's worksheet name rules: 1–31 characters, none of : \ / ? * [ ], no leading/trailing '. */

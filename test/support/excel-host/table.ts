@@ -16,6 +16,7 @@ import {
 } from "./model";
 import { CollectionProxy, type Exec, type Loadable, ProxyBase, type QueueOwner } from "./proxy";
 import { Range } from "./range";
+import { TableRowCollection } from "./table-rows";
 import { toApiValue } from "./values";
 import { Worksheet } from "./worksheet";
 
@@ -37,6 +38,8 @@ export class Table extends ProxyBase<TableModel> {
   protected readonly typeName = "Table";
   /** The table's columns (names = headers). */
   readonly columns: TableColumnCollection;
+  /** The table's data rows (count, add). */
+  readonly rows: TableRowCollection;
   /** Fires when cells of the table change. */
   readonly onChanged: EventSource;
   private sheetProxy: Worksheet | undefined;
@@ -52,6 +55,7 @@ export class Table extends ProxyBase<TableModel> {
     this.columns = new TableColumnCollection(context, `${path}.columns`, (exec) =>
       this.resolve(exec)
     );
+    this.rows = new TableRowCollection(context, `${path}.rows`, (exec) => this.resolve(exec));
     this.onChanged = new EventSource(context, `${path}.onChanged`, (exec) => {
       const table = this.resolve(exec);
       return table ? { kind: "table", tableId: table.id } : null;
@@ -68,7 +72,7 @@ export class Table extends ProxyBase<TableModel> {
   }
 
   protected override navigation(): Record<string, Loadable> {
-    return { worksheet: this.worksheet, columns: this.columns };
+    return { worksheet: this.worksheet, columns: this.columns, rows: this.rows };
   }
 
   protected scalars(): Record<string, (t: TableModel) => unknown> {

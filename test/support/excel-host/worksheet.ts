@@ -4,6 +4,7 @@
  */
 import { MAX_COLUMNS, MAX_ROWS, parseRect } from "./a1";
 import { ExcelHostError } from "./errors";
+import { ChartCollection } from "./chart";
 import { EventSource } from "./events";
 import { type SheetModel, type Visibility, usedRect, validateSheetName } from "./model";
 import { CollectionProxy, type Exec, type Loadable, ProxyBase, type QueueOwner } from "./proxy";
@@ -36,6 +37,8 @@ export class Worksheet extends ProxyBase<SheetModel> {
   readonly freezePanes: WorksheetFreezePanes;
   /** The tables on this sheet. */
   readonly tables: TableCollection;
+  /** The charts on this sheet. */
+  readonly charts: ChartCollection;
   /** Fires when cells of this sheet change. */
   readonly onChanged: EventSource;
 
@@ -45,6 +48,7 @@ export class Worksheet extends ProxyBase<SheetModel> {
     this.protection = new WorksheetProtection(context, `${path}.protection`, self);
     this.freezePanes = new WorksheetFreezePanes(context, `${path}.freezePanes`, self);
     this.tables = new TableCollection(context, `${path}.tables`, self);
+    this.charts = new ChartCollection(context, `${path}.charts`, self);
     this.onChanged = new EventSource(context, `${path}.onChanged`, (exec) => {
       const sheet = this.resolve(exec);
       return sheet ? { kind: "sheet", sheetId: sheet.id } : null;
@@ -52,7 +56,7 @@ export class Worksheet extends ProxyBase<SheetModel> {
   }
 
   protected override navigation(): Record<string, Loadable> {
-    return { protection: this.protection, tables: this.tables };
+    return { protection: this.protection, tables: this.tables, charts: this.charts };
   }
 
   protected scalars(): Record<string, (t: SheetModel, exec: Exec) => unknown> {
