@@ -22,4 +22,10 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // @fluentui/react-charts requires the d3 packages, whose "main" is an ES module that jest's
+  // CommonJS runtime cannot load; each also ships a UMD build, which it can.
+  moduleNameMapper: {
+    "^(d3-(?:array|axis|color|format|hierarchy|interpolate|path|scale|selection|shape|time)|internmap)$":
+      "<rootDir>/node_modules/$1/dist/$1.js",
+  },
 };

@@ -1,6 +1,6 @@
 /**
- * The task pane: a header with the live status, the message bar, and three sections in tabs —
- * Prüfen, Füllen, Einstellungen — laid out for a pane 320–450 px wide. Render only; the logic is
+ * The task pane: a header with the live status, the message bar, and four sections in tabs —
+ * Prüfen, Füllen, Beraten, Einstellungen — laid out for a pane 320–450 px wide. Render only; the logic is
  * in useApp.
  */
 import {
@@ -16,6 +16,7 @@ import type { AppProps, PaneTab } from "./App.types";
 import { CheckPanel } from "./components/CheckPanel";
 import { FillPanel } from "./components/FillPanel";
 import { LiveStatus } from "./components/LiveStatus";
+import { MeetingPanel } from "./meeting/MeetingPanel";
 import { NoticeBar } from "./components/NoticeBar";
 import { countIssues } from "./components/issueGroups";
 import { PaneLanguageContext } from "./PaneContext";
@@ -36,12 +37,25 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   badge: { marginLeft: tokens.spacingHorizontalXS, verticalAlign: "text-top" },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalMNudge})` },
+  // Four tabs do not fit the narrowest pane (320 px): there Einstellungen shows only its gear;
+  // the text stays in the tab for screen readers.
+  narrowHidden: {
+    "@media (max-width: 359px)": {
+      position: "absolute",
+      width: "1px",
+      height: "1px",
+      overflow: "hidden",
+      clip: "rect(0 0 0 0)",
+      whiteSpace: "nowrap",
+    },
+  },
   footer: { color: tokens.colorNeutralForeground4, paddingTop: tokens.spacingVerticalS },
 });
 
 const TAB_IDS: Record<PaneTab, string> = {
   check: "sr-tab-check",
   fill: "sr-tab-fill",
+  meeting: "sr-tab-meeting",
   settings: "sr-tab-settings",
 };
 
@@ -68,6 +82,7 @@ export function App(props: AppProps) {
         {state.notice && <NoticeBar notice={state.notice} onDismiss={state.dismissNotice} />}
         <TabList
           className={styles.tabs}
+          size="small"
           aria-label={texts.tabsLabel}
           selectedValue={state.tab}
           onTabSelect={(_, data) => state.selectTab(data.value as PaneTab)}
@@ -81,8 +96,16 @@ export function App(props: AppProps) {
           <Tab id={TAB_IDS.fill} value="fill">
             {texts.tabFill}
           </Tab>
-          <Tab id={TAB_IDS.settings} value="settings">
-            {texts.tabSettings}
+          <Tab id={TAB_IDS.meeting} value="meeting">
+            {texts.tabMeeting}
+          </Tab>
+          <Tab
+            id={TAB_IDS.settings}
+            value="settings"
+            icon={<span aria-hidden="true">⚙</span>}
+            title={texts.tabSettings}
+          >
+            <span className={styles.narrowHidden}>{texts.tabSettings}</span>
           </Tab>
         </TabList>
         <div role="tabpanel" aria-labelledby={TAB_IDS[state.tab]}>
@@ -103,10 +126,19 @@ export function App(props: AppProps) {
               busy={runs.busy}
               autoRefill={state.autoRefill}
               onFill={actions.fill}
+              userName={props.host.getUserName()}
               onUndo={actions.undo}
               onAutoRefillChange={state.setAutoRefill}
               onSelect={actions.selectCell}
               onFix={actions.applyFix}
+            />
+          )}
+          {state.tab === "meeting" && (
+            <MeetingPanel
+              {...(runs.check.outcome?.inputs ? { inputs: runs.check.outcome.inputs } : {})}
+              checked={runs.check.outcome !== undefined}
+              busy={runs.busy}
+              runs={state.meeting}
             />
           )}
           {state.tab === "settings" && (

@@ -3,6 +3,7 @@
  * so no component imports Excel or Office and tests can pass an in-memory host.
  */
 import type { InputMapping, IssueFix, TaskpaneHost, ValidationIssue } from "../workbook/index";
+import type { MeetingRuns } from "./meeting/useMeetingRuns";
 import type { PaneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
 import type { MappingSetting } from "./state/useMappingSetting";
@@ -21,7 +22,7 @@ export interface AppProps {
 }
 
 /** The pane's sections. */
-export type PaneTab = "check" | "fill" | "settings";
+export type PaneTab = "check" | "fill" | "meeting" | "settings";
 
 /** The user's actions on the workbook; failures end up in the message bar. */
 export interface PaneActions {
@@ -43,6 +44,8 @@ export interface AppState {
   readonly runs: WorkbookRuns;
   /** What the user can start; each clears the message bar first. */
   readonly actions: PaneActions;
+  /** The meeting tools' writes (adopt a model or weights, write the meeting sheets). */
+  readonly meeting: MeetingRuns;
   /** The issues to list: warnings about the saved mapping, then the last check's. */
   readonly issues: readonly ValidationIssue[];
   readonly live: LiveUpdates;

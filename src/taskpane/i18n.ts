@@ -5,6 +5,7 @@
  * there, for the working group.
  */
 import type { InputKey } from "../workbook/index";
+import { meetingDe, meetingEn } from "./i18n-meeting";
 
 /** "1 Warnung", "2 Warnungen": a count with the singular or plural noun. */
 function counted(count: number, one: string, many: string): string {
@@ -30,6 +31,7 @@ const INPUT_LABELS_EN: Readonly<Record<InputKey, string>> = {
 };
 
 const de = {
+  ...meetingDe,
   appTitle: "Sozialraumbudget",
   tabsLabel: "Bereiche des Add-ins",
   tabCheck: "Prüfen",
@@ -132,6 +134,7 @@ const de = {
 export type Texts = { readonly [K in keyof typeof de]: (typeof de)[K] };
 
 const en: Texts = {
+  ...meetingEn,
   appTitle: "Sozialraumbudget",
   tabsLabel: "Add-in sections",
   tabCheck: "Check",

@@ -8,6 +8,8 @@ import type { InputMapping } from "../workbook/index";
 import { serializeMapping } from "../workbook/index";
 import type { AppProps, AppState, PaneTab } from "./App.types";
 import { formatList } from "./format";
+import type { MeetingRuns } from "./meeting/useMeetingRuns";
+import { meetingRuns } from "./meeting/useMeetingRuns";
 import { paneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
 import { errorNotice } from "./state/notice";
@@ -98,6 +100,23 @@ export function useApp({
     void runs.validate();
   };
 
+  // Like the other actions, a meeting operation replaces the last message when it starts.
+  const meetingOps = meetingRuns(host, runs, texts, setNotice);
+  const meeting: MeetingRuns = {
+    adopt: (changes, done) => {
+      setNotice(undefined);
+      return meetingOps.adopt(changes, done);
+    },
+    writeComparisonSheet: () => {
+      setNotice(undefined);
+      return meetingOps.writeComparisonSheet();
+    },
+    writePhaseOutSheet: () => {
+      setNotice(undefined);
+      return meetingOps.writePhaseOutSheet();
+    },
+  };
+
   const issues = useMemo(
     () => [...mapping.issues, ...(runs.check.outcome?.issues ?? [])],
     [mapping.issues, runs.check.outcome]
@@ -118,6 +137,7 @@ export function useApp({
       undo: () => fresh(runs.undo),
       selectCell: (sheet, cell) => void runs.selectCell(sheet, cell),
     },
+    meeting,
     issues,
     live,
     autoRefill,

@@ -92,9 +92,33 @@ describe("when the inputs are valid", () => {
     await user.click(screen.getByRole("button", { name: "Rückgängig" }));
 
     await screen.findByText(
-      "Die letzte Füllung ist rückgängig gemacht. Wiederhergestellt: Region 1, Region 2, Region 3 und Übersicht."
+      // A refill also rewrites the Protokoll (one more row), so undo restores it too.
+      "Die letzte Füllung ist rückgängig gemacht. Wiederhergestellt: Region 1, Region 2, Region 3, Übersicht und Protokoll."
     );
     expect(excel.getValues("Region 1", "A1:I16")).toEqual(firstFill);
+  });
+});
+
+describe("when a fill is logged", () => {
+  it.each([
+    ["Anna Schmidt", "Im Blatt »Protokoll« protokolliert, Benutzer Anna Schmidt."],
+    [null, "Im Blatt »Protokoll« protokolliert."],
+  ])("can append a Protokoll row naming the user %j and say so", async (userName, note) => {
+    const { excel, host } = sampleWorkbook();
+    const named: TaskpaneHost = Object.assign(Object.create(host) as TaskpaneHost, {
+      getUserName: () => userName,
+    });
+    const { user } = renderPane(named);
+    await openFillTab(user);
+
+    await user.click(screen.getByRole("button", { name: "Regionsblätter füllen" }));
+
+    expect(await screen.findByText(note)).toBeInTheDocument();
+    const rows = excel.getValues("Protokoll", "A1:I3");
+    expect(rows[0]?.slice(0, 4)).toEqual(["Zeitpunkt", "Benutzer", "Haushaltsjahr", "Modell"]);
+    // One data row: the user (empty when the host does not know the name), year and model.
+    expect(rows[1]?.slice(1, 4)).toEqual([userName ?? "", 2027, "BELASTUNG"]);
+    expect(rows[2]?.every((value) => value === "")).toBe(true);
   });
 });
 

@@ -1,5 +1,14 @@
 import { Dec } from "../../src/core/decimal";
-import { formatList, formatMoney, formatTime } from "../../src/taskpane/format";
+import {
+  formatAmount,
+  formatDecimal,
+  formatList,
+  formatMoney,
+  formatPercent,
+  formatSignedMoney,
+  formatTime,
+  formatWholeMoney,
+} from "../../src/taskpane/format";
 
 /** Intl separates the amount and "€" with a no-break space. */
 const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
@@ -36,5 +45,21 @@ describe("when times and lists are shown", () => {
     [["A", "B", "C"], "en-US", "A, B, and C"],
   ])("can join %j for %s", (names, locale, text) => {
     expect(formatList(names, locale)).toBe(text);
+  });
+});
+
+describe("when the meeting tools show figures", () => {
+  it.each([
+    ["formatAmount", formatAmount(new Dec("123463.1"), "de-DE"), "123.463,10"],
+    ["formatSignedMoney +", formatSignedMoney(new Dec("8463.1"), "de-DE"), nbsp("+8.463,10 €")],
+    ["formatSignedMoney −", formatSignedMoney(new Dec("-24757.79"), "de-DE"), nbsp("-24.757,79 €")],
+    ["formatSignedMoney 0", formatSignedMoney(new Dec("0"), "de-DE"), nbsp("0,00 €")],
+    ["formatWholeMoney", formatWholeMoney(new Dec("93356.75"), "de-DE"), nbsp("93.357 €")],
+    // 0.073592 → 7.3592 % → one decimal 7.4 %.
+    ["formatPercent signed", formatPercent(new Dec("0.073592"), "de-DE", 1, true), nbsp("+7,4 %")],
+    ["formatPercent", formatPercent(new Dec("0.05529"), "de-DE", 2), nbsp("5,53 %")],
+    ["formatDecimal", formatDecimal(new Dec("1.36813"), "de-DE", 3), "1,368"],
+  ])("can format with %s", (_name, text, expected) => {
+    expect(text).toBe(expected);
   });
 });

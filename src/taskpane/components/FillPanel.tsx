@@ -1,6 +1,6 @@
 /**
- * The "Füllen" section: fill the region sheets, watch the steps, see the totals or why nothing
- * was written, undo the last fill, and switch automatic refills in live mode on or off.
+ * The "Füllen" section: fill the region sheets, watch the steps, see the totals (and that the fill
+ * was logged in the Protokoll) or why nothing was written, undo the last fill, and switch automatic refills in live mode on or off.
  */
 import {
   Button,
@@ -15,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { IssueFix } from "../../workbook/index";
+import { PROTOCOL_SHEET } from "../../workbook/index";
 import { formatTime } from "../format";
 import { usePaneLanguage } from "../PaneContext";
 import type { FillStep } from "../state/progressPort";
@@ -30,6 +31,8 @@ export interface FillPanelProps {
   readonly hasUndo: boolean;
   readonly busy: boolean;
   readonly autoRefill: boolean;
+  /** Who the Protokoll row names, as the host knows the user; null when it does not. */
+  readonly userName: string | null;
   onFill(): void;
   onUndo(): void;
   onAutoRefillChange(on: boolean): void;
@@ -63,6 +66,8 @@ function Result(props: FillPanelProps & { fill: Extract<FillState, { phase: "don
   const { texts, locale } = usePaneLanguage();
   const { outcome, filledAt } = props.fill;
   const { errors, warnings } = countIssues(outcome.issues);
+  // The workbook layer appends the Protokoll row as part of the same written plan.
+  const logged = outcome.plan?.sheets.some((sheet) => sheet.name === PROTOCOL_SHEET) ?? false;
   if (!outcome.written || outcome.result === undefined) {
     return (
       <>
@@ -90,6 +95,13 @@ function Result(props: FillPanelProps & { fill: Extract<FillState, { phase: "don
         </MessageBarBody>
       </MessageBar>
       <RegionTotals result={outcome.result} />
+      {logged && (
+        <Caption1 className={styles.intro}>
+          {props.userName === null || props.userName === ""
+            ? texts.protocolNoted(PROTOCOL_SHEET)
+            : texts.protocolNotedBy(PROTOCOL_SHEET, props.userName)}
+        </Caption1>
+      )}
       {outcome.inputs && (
         <Caption1 className={styles.intro}>
           {texts.fillContext(outcome.inputs.parameters.year, outcome.inputs.parameters.model)}

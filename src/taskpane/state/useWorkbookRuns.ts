@@ -8,6 +8,7 @@ import type {
   FillOutcome,
   InputMapping,
   IssueFix,
+  RunOptions,
   TaskpaneHost,
   ValidationOutcome,
 } from "../../workbook/index";
@@ -57,6 +58,15 @@ export interface WorkbookRuns {
   applyFix(fix: IssueFix): Promise<void>;
   selectCell(sheet: string, cell: string): Promise<void>;
   undo(): Promise<void>;
+  /**
+   * Runs another workbook operation (the meeting tools' writes) in the same queue, so it never
+   * overlaps a check or fill; its failure becomes a notice. Never rejects.
+   */
+  enqueue(task: () => Promise<void>): Promise<void>;
+  /** Checks the inputs again; only from inside a task given to `enqueue` (it does not queue). */
+  revalidateInQueue(): Promise<void>;
+  /** The options a workbook-layer run needs now: mapping, clock, version, the user's name. */
+  runOptions(): RunOptions;
 }
 
 /** Returns the operations on `host`; `onError` and `onMessage` receive what to show. */
@@ -75,9 +85,10 @@ export function useWorkbookRuns(
   const latest = useRef({ settings, onError, onMessage });
   latest.current = { settings, onError, onMessage };
 
-  const options = () => {
+  // The user's name goes into the Protokoll row of every fill (and the meeting sheets).
+  const options = (): RunOptions => {
     const { mapping, productVersion, clock } = latest.current.settings;
-    return { mapping, productVersion, now: clock() };
+    return { mapping, productVersion, now: clock(), userName: host.getUserName() };
   };
 
   /** Runs `task` in the queue; its failure becomes a notice. */
@@ -164,5 +175,8 @@ export function useWorkbookRuns(
         setFill({ phase: "idle" });
         await refreshUndo();
       }),
+    enqueue,
+    revalidateInQueue: validateNow,
+    runOptions: options,
   };
 }

@@ -27,6 +27,10 @@ const CHROMIUM_ARGS = [
   "--disable-gpu",
   "--disable-background-networking",
 ];
+/** The chart of the model comparison, in the pane and on the Modellvergleich sheet. */
+const CHART_NAME = "Veränderung gegenüber Vorjahr je Gemeinde und Modell";
+/** tblParameter's Finanzierungsmodell value. */
+const MODEL_CELL = "B4";
 /** A pane is 320–450 px wide in Excel; the middle of that range. */
 const PANE_VIEWPORT = { width: 380, height: 900 };
 
@@ -132,6 +136,8 @@ let page: Page;
 let server: Server;
 const blocked: string[] = [];
 const pageErrors: string[] = [];
+/** The preview row before a slider moved, for the reset step. */
+let weightsPreviewBefore = "";
 
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -269,6 +275,82 @@ describe("when a user works through the sample with one problem", () => {
       "tblGemeinden (Blatt Stammdaten)"
     );
     await screenshot("07-settings");
+  });
+
+  it("can compare the four models side by side with a chart", async () => {
+    await page.getByRole("tab", { name: "Beraten" }).click();
+
+    await page.getByRole("table", { name: "Modelle im Überblick" }).waitFor();
+    await page.getByRole("img", { name: CHART_NAME }).waitFor();
+    expect(await tableRow("BELASTUNG")).toContain("aktuell");
+    expect(await tableRow("KORRIDOR")).toContain("nicht möglich");
+    await screenshot("08-compare");
+    // The narrowest pane Excel offers: nothing may overflow sideways.
+    await page.setViewportSize({ ...PANE_VIEWPORT, width: 320 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      320
+    );
+    await screenshot("09-compare-320");
+    await page.setViewportSize(PANE_VIEWPORT);
+  });
+
+  it("can adopt a model: the Finanzierungsmodell cell in Excel changes", async () => {
+    expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["BELASTUNG"]]);
+
+    await page.getByRole("button", { name: "Modell SOCKEL übernehmen" }).click();
+
+    await page.getByText(/^Modell SOCKEL in die Parameter übernommen/).waitFor();
+    expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["SOCKEL"]]);
+    await page
+      .getByRole("row", { name: /^SOCKEL/ })
+      .filter({ hasText: "aktuell" })
+      .waitFor();
+    await screenshot("10-adopt");
+  });
+
+  it("can write the Modellvergleich sheet with its Excel chart", async () => {
+    await page.getByRole("button", { name: "In Arbeitsmappe schreiben" }).click();
+
+    await page.getByText("Blatt »Modellvergleich« geschrieben.").waitFor();
+    const charts = await page.evaluate(() =>
+      (window as unknown as HostWindow).__excelHost.getCharts("Modellvergleich")
+    );
+    expect(charts.map((chart) => chart.title)).toEqual([CHART_NAME]);
+  });
+
+  it("can move a weight slider and see the preview change, with nothing written", async () => {
+    await page.getByRole("tab", { name: "Gewichte" }).click();
+    const before = await tableRow("Gemeinde Amt Neuhaus");
+    const weightCell = await hostValues(page, "Indikatoren", "G2");
+
+    // The keyboard moves a range input as a drag does: 20 steps of 0.01, from 0.4 to 0.6.
+    await page.getByRole("slider", { name: "Kinder in SGB-II-Haushalten (%)" }).focus();
+    for (let step = 0; step < 20; step++) await page.keyboard.press("ArrowRight");
+
+    await page.getByText(/Gemeinden anders als in der Arbeitsmappe/).waitFor();
+    expect(
+      await page.getByRole("spinbutton", { name: /^Kinder in SGB-II.*genauer Wert$/ }).inputValue()
+    ).toBe("0,60");
+    expect(await tableRow("Gemeinde Amt Neuhaus")).not.toBe(before);
+    expect(await hostValues(page, "Indikatoren", "G2")).toEqual(weightCell);
+    await screenshot("11-weights");
+    weightsPreviewBefore = before;
+  });
+
+  it("can reset the tried weights to the workbook's", async () => {
+    await page.getByRole("button", { name: "Zurücksetzen" }).click();
+
+    await page.getByText("Noch keine Änderung gegenüber der Arbeitsmappe.").waitFor();
+    expect(await tableRow("Gemeinde Amt Neuhaus")).toBe(weightsPreviewBefore);
+    await screenshot("12-reset");
+  });
+
+  it("can show the multi-year plan", async () => {
+    await page.getByRole("tab", { name: "Mehrjahresplan" }).click();
+
+    await page.getByRole("table", { name: "Ausgleich je Gemeinde (Euro)" }).waitFor();
+    expect(await tableRow("Summe Ausgleich")).toMatch(/^Summe Ausgleich/);
+    await screenshot("13-plan");
   });
 
   it("can do all of it without any request outside the machine and without errors", () => {
