@@ -8,10 +8,9 @@ import {
   FINANCING_MODELS,
   type FinancingModel,
   type ModelComparison,
-  toDec,
-  USAGE_CATEGORIES,
 } from "../../src/core";
 import { cents, d, ds, sum } from "./helpers";
+import { sampleInputs as sampleInputsWith } from "./sample";
 
 /**
  * The sample workbook's data (assets/beispiel/Beispielwerte.json) as in pipeline.sample.test.ts:
@@ -20,42 +19,7 @@ import { cents, d, ds, sum } from "./helpers";
  * workbook's ±5 % KORRIDOR cannot reach B = 1.1·ΣH, see below).
  */
 function sampleInputs(changes: Partial<BudgetParameters> = {}): BudgetInputs {
-  const names = sample.indikatoren.namen;
-  const valuesOf = new Map(
-    sample.indikatoren.werte.map((row) => [row.Gemeinde, row as Record<string, unknown>])
-  );
-  const usageOf = new Map(
-    sample.verwendung.map((row) => [row.Gemeinde, row as Record<string, unknown>])
-  );
-  const cell = (row: Record<string, unknown> | undefined, column: string) =>
-    toDec(row?.[column] as number, column);
-  return {
-    municipalities: sample.gemeinden.map((g) => ({
-      name: g.Gemeinde,
-      region: g.Region,
-      provider: g["Sozialraumträger"],
-      population: toDec(g["Einwohner unter 21"]),
-      previousBudget: toDec(g["Budget Vorjahr"]),
-      indicators: names.map((name) => cell(valuesOf.get(g.Gemeinde), name)),
-      usage: USAGE_CATEGORIES.map((category) => cell(usageOf.get(g.Gemeinde), category)),
-    })),
-    indicatorNames: names,
-    weights: ds(["0.4", "0.3", "0.3"]),
-    boundShares: ds(["1", "1", "1", "0"]),
-    parameters: {
-      year: 2027,
-      total: d("2233000"),
-      model: "BELASTUNG",
-      baseAmount: d("100000"),
-      corridor: d("0.15"),
-      splitBasis: "GEMEINDE",
-      ambulantBudget: d("6500000"),
-      regional2Share: d("0.1"),
-      quotaStartYear: 2026,
-      phaseOutYears: 4,
-      ...changes,
-    },
-  };
+  return sampleInputsWith({ baseAmount: d("100000"), corridor: d("0.15"), ...changes });
 }
 
 /** Returns the comparison of `model` (there is exactly one per model). */

@@ -1,6 +1,5 @@
-import sample from "../../assets/beispiel/Beispielwerte.json";
-import { type BudgetInputs, computeBudget, Dec, toDec, USAGE_CATEGORIES } from "../../src/core";
-import { ds } from "./helpers";
+import { type BudgetInputs, computeBudget } from "../../src/core";
+import { sampleInputs as sampleInputsWith } from "./sample";
 
 /**
  * The sample workbook's data (assets/beispiel/Beispielwerte.json) through the whole pipeline:
@@ -11,41 +10,7 @@ import { ds } from "./helpers";
  * compensation and bound budget), not with this engine.
  */
 function sampleInputs(): BudgetInputs {
-  const names = sample.indikatoren.namen;
-  const valuesOf = new Map(
-    sample.indikatoren.werte.map((row) => [row.Gemeinde, row as Record<string, unknown>])
-  );
-  const usageOf = new Map(
-    sample.verwendung.map((row) => [row.Gemeinde, row as Record<string, unknown>])
-  );
-  const cell = (row: Record<string, unknown> | undefined, column: string): Dec =>
-    toDec(row?.[column] as number, column);
-  return {
-    municipalities: sample.gemeinden.map((g) => ({
-      name: g.Gemeinde,
-      region: g.Region,
-      provider: g["Sozialraumträger"],
-      population: toDec(g["Einwohner unter 21"]),
-      previousBudget: toDec(g["Budget Vorjahr"]),
-      indicators: names.map((name) => cell(valuesOf.get(g.Gemeinde), name)),
-      usage: USAGE_CATEGORIES.map((category) => cell(usageOf.get(g.Gemeinde), category)),
-    })),
-    indicatorNames: names,
-    weights: ds(["0.4", "0.3", "0.3"]),
-    boundShares: ds(["1", "1", "1", "0"]),
-    parameters: {
-      year: 2027,
-      total: toDec("2233000"),
-      model: "BELASTUNG",
-      baseAmount: toDec("0"),
-      corridor: toDec("0.05"),
-      splitBasis: "GEMEINDE",
-      ambulantBudget: toDec("6500000"),
-      regional2Share: toDec("0.1"),
-      quotaStartYear: 2026,
-      phaseOutYears: 4,
-    },
-  };
+  return sampleInputsWith();
 }
 
 describe("computeBudget on the sample data (Beispielwerte)", () => {
