@@ -24,7 +24,9 @@ export function buildRegionResults(
   return groups.regions.map((name, r) => {
     const sum = sums[r] as MunicipalitySums;
     const freed = shares.freed[r] as Dec;
-    const regional1 = sum.regional1.plus(freed);
+    // Σ regional1[i] = Σ (A[i] − bound[i]) = Σ A[i] − Σ bound[i]: one subtraction per region
+    // instead of one addition per municipality.
+    const regional1 = sum.amount.minus(sum.bound).plus(freed);
     const regional2 = shares.regional2[r] as Dec;
     return {
       name,
@@ -42,8 +44,8 @@ export function buildRegionResults(
 
 /** One region's sums over its municipalities, and their names. */
 interface MunicipalitySums {
+  amount: Dec;
   bound: Dec;
-  regional1: Dec;
   compensation: Dec;
   readonly members: string[];
 }
@@ -54,8 +56,8 @@ function sumMunicipalities(
   municipalities: readonly MunicipalityResult[]
 ): MunicipalitySums[] {
   const sums: MunicipalitySums[] = groups.regions.map(() => ({
+    amount: ZERO,
     bound: ZERO,
-    regional1: ZERO,
     compensation: ZERO,
     members: [],
   }));
@@ -63,8 +65,8 @@ function sumMunicipalities(
     const sum = sums[region] as MunicipalitySums;
     const m = municipalities[row] as MunicipalityResult;
     sum.members.push(m.name);
+    sum.amount = plusUnlessZero(sum.amount, m.amount);
     sum.bound = plusUnlessZero(sum.bound, m.bound);
-    sum.regional1 = plusUnlessZero(sum.regional1, m.regional1);
     sum.compensation = plusUnlessZero(sum.compensation, m.compensation);
   });
   return sums;

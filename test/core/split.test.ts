@@ -42,6 +42,20 @@ describe("splitBoundRegional", () => {
     });
   });
 
+  it("rounds a tie up even where A·g (g to 40 digits) lies just below it", () => {
+    // g = 7/12 = 0.58333…3 (rounded down at the 40th digit): 1.62·g = 0.9449999…9, but the
+    // exact bound 1.62·7/12 = 0.945 is a tie → 0.95; g = 1 (nothing unbound) keeps A whole.
+    const tie = splitBoundRegional(
+      ds(["1.62", "5.55"]),
+      [ds(["7", "0", "0", "5"]), ds(["3", "2", "1", "0"])],
+      defaultShares,
+      "GEMEINDE"
+    );
+    expect(cents(tie.bound)).toEqual(["0.95", "5.55"]);
+    expect(cents(tie.regional1)).toEqual(["0.67", "0.00"]);
+    expect(plain(tie.boundShares)).toEqual([`0.58${"3".repeat(38)}`, "1"]);
+  });
+
   describe("when the basis is KREIS", () => {
     // G = (90 + 2 + 1)/(100 + 3 + 2) = 93/105 = .885714…; bound = 1000·93/105 = 885.714… →
     // 885.71; 333.33·93/105 = 295.235… → 295.24; 100.01·93/105 = 88.580… → 88.58.
