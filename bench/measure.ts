@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
 
-/** Median wall time in milliseconds of `runs` calls of `task` after `warmup` unmeasured calls. */
-export function medianMs(task: () => unknown, runs: number, warmup = 2): number {
+/** Wall times in milliseconds of `runs` calls of `task` after `warmup` unmeasured calls. */
+export function timesMs(task: () => unknown, runs: number, warmup = 2): number[] {
   for (let i = 0; i < warmup; i++) task();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -9,7 +9,12 @@ export function medianMs(task: () => unknown, runs: number, warmup = 2): number 
     task();
     times.push(performance.now() - start);
   }
-  return median(times);
+  return times;
+}
+
+/** Median wall time in milliseconds of `runs` calls of `task` after `warmup` unmeasured calls. */
+export function medianMs(task: () => unknown, runs: number, warmup = 2): number {
+  return median(timesMs(task, runs, warmup));
 }
 
 /** Median of a non-empty list of numbers. */

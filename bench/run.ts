@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     engine.map((f) => ({
       Gemeinden: f.municipalities,
       "exakt (decimal.js)": f.exactMs,
+      "schnellster/langsamster Lauf": `${f.exactMinMs} / ${f.exactMaxMs}`,
+      Läufe: f.runs,
       "number (ungenau)": f.numberMs,
       Faktor: f.ratio,
     }))
