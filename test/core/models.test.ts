@@ -169,8 +169,15 @@ describe("distributeByModel", () => {
     it("returns the same amounts when the rows are reversed, reversed", () => {
       fc.assert(
         fc.property(models, amountCents, rows, (model, n, list) => {
-          // Distinct weights make the tie rule (earlier row) irrelevant.
-          const distinct = list.map(([p, lf], i): [Dec, Dec] => [p.plus(i), lf.plus("0.001")]);
+          // Pairwise distinct weights (P for EINWOHNER, P·LF otherwise) make the tie rule
+          // (earlier row) irrelevant; 1000·P + i keeps the populations apart, the
+          // precondition the products. Equal weights would rightly favour the earlier row.
+          const distinct = list.map(([p, lf], i): [Dec, Dec] => [
+            p.times(1000).plus(i),
+            lf.plus("0.001"),
+          ]);
+          const weights = distinct.map(([p, lf]) => (model === "EINWOHNER" ? p : p.times(lf)));
+          fc.pre(new Set(weights.map(String)).size === weights.length);
           const input = (order: readonly (readonly [Dec, Dec])[]): ModelInput => ({
             total: new Dec(n).times(CENT),
             population: order.map(([p]) => p),
