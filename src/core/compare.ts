@@ -15,9 +15,7 @@ import {
 import { sumOf } from "./checks";
 import { computeCompensation } from "./compensation";
 import { distributeByQuota } from "./models";
-import { computeBudget } from "./pipeline";
-import { type QuotaBasis, toQuotaWeights, withSum } from "./quota";
-import { groupRegions, sumByRegion } from "./regions";
+import { type BudgetRun, computeBudget, runBudget } from "./pipeline";
 
 /** One municipality under one model; money in EUR to the cent. */
 export interface ModelComparisonRow {
@@ -65,24 +63,24 @@ const REFERENCE_MODEL: FinancingModel = "BELASTUNG";
  * still sees the others); any other error is a defect and is rethrown.
  */
 export function compareModels(inputs: BudgetInputs): ModelComparison[] {
-  let reference: BudgetResult;
+  let reference: BudgetRun;
   try {
-    reference = computeBudget(withModel(inputs, REFERENCE_MODEL));
+    reference = runBudget(withModel(inputs, REFERENCE_MODEL));
   } catch (error) {
     if (!(error instanceof BudgetInputError)) throw error;
     // Let every model meet the problem where the pipeline would, so each shows its own message.
     return FINANCING_MODELS.map((model) => compareThroughPipeline(inputs, model));
   }
-  const basis = quotaBasisOf(inputs, reference);
+  const rows = reference.result.municipalities;
   return FINANCING_MODELS.map((model) =>
     model === REFERENCE_MODEL
       ? toComparison(
           model,
           inputs.municipalities,
-          reference.municipalities.map((m) => m.amount),
-          reference.municipalities.map((m) => m.compensation)
+          rows.map((m) => m.amount),
+          rows.map((m) => m.compensation)
         )
-      : compareByDistribution(inputs, reference, basis, model)
+      : compareByDistribution(inputs, reference, model)
   );
 }
 
@@ -108,25 +106,10 @@ function compareThroughPipeline(inputs: BudgetInputs, model: FinancingModel): Mo
   );
 }
 
-/**
- * Returns the quota basis P[i]·LF[i] exactly as the pipeline forms it from its load factors: the
- * sum over region sums, not over rows, because a different order of 40-digit sums could move a
- * cent in the largest-remainder allocation.
- */
-function quotaBasisOf(inputs: BudgetInputs, reference: BudgetResult): QuotaBasis {
-  const weights = toQuotaWeights(
-    inputs.municipalities.map((m) => m.population),
-    reference.municipalities.map((m) => m.loadFactor)
-  );
-  const groups = groupRegions(inputs.municipalities.map((m) => m.region));
-  return withSum(weights, sumOf(sumByRegion(groups, weights)));
-}
-
 /** Returns one model's comparison by the pipeline's model step and compensation alone. */
 function compareByDistribution(
   inputs: BudgetInputs,
-  reference: BudgetResult,
-  basis: QuotaBasis,
+  reference: BudgetRun,
   model: FinancingModel
 ): ModelComparison {
   const { municipalities: rows, parameters } = inputs;
@@ -138,12 +121,12 @@ function compareByDistribution(
       {
         total: parameters.total,
         population: rows.map((m) => m.population),
-        loadFactors: reference.municipalities.map((m) => m.loadFactor),
+        loadFactors: reference.result.municipalities.map((m) => m.loadFactor),
         previous,
         baseAmount: parameters.baseAmount,
         corridor: parameters.corridor,
       },
-      basis
+      reference.basis
     );
   } catch (error) {
     return toInfeasible(model, error);
@@ -152,7 +135,7 @@ function compareByDistribution(
     previous,
     amounts,
     parameters.phaseOutYears,
-    reference.yearIndex
+    reference.result.yearIndex
   );
   return toComparison(model, rows, amounts, compensation);
 }

@@ -3,16 +3,11 @@
  * and the freed amount each region gains in every year from the first year of the new quota until
  * the compensation has run out, so the working group sees the whole path, not one budget year.
  */
-import { type Dec, ZERO } from "./decimal";
-import { BudgetInputError } from "./errors";
-import type { BudgetInputs, BudgetResult } from "./types";
-import { allocateLargestRemainder } from "./allocate";
+import type { Dec } from "./decimal";
+import type { BudgetInputs } from "./types";
 import { sumOf } from "./checks";
 import { computeCompensationFigures } from "./compensation";
-import { computeBudget } from "./pipeline";
-import { toQuotaWeights } from "./quota";
-import { groupRegions, type RegionGroups, sumByRegion } from "./regions";
-import { messages as msg } from "./messages";
+import { allocateFreed, runBudget } from "./pipeline";
 
 /** One year of the plan; money in EUR to the cent. */
 export interface PhaseOutYear {
@@ -45,12 +40,14 @@ export interface PhaseOutPlan {
 export function planPhaseOut(inputs: BudgetInputs): PhaseOutPlan {
   const { quotaStartYear, phaseOutYears } = inputs.parameters;
   // The amounts A[i] do not depend on the year, so the pipeline runs once, for year index 0.
-  const base = computeBudget({
+  const {
+    result: base,
+    groups,
+    regionWeights,
+  } = runBudget({
     ...inputs,
     parameters: { ...inputs.parameters, year: quotaStartYear },
   });
-  const groups = groupRegions(inputs.municipalities.map((m) => m.region));
-  const regionWeights = freedSplitWeights(inputs, base, groups);
   const previous = base.municipalities.map((m) => m.previousBudget);
   const amounts = base.municipalities.map((m) => m.amount);
   const years: PhaseOutYear[] = [];
@@ -61,10 +58,7 @@ export function planPhaseOut(inputs: BudgetInputs): PhaseOutPlan {
       phaseOutYears,
       yearIndex
     );
-    // As in the pipeline: a zero F(t) is not allocated, so an all-zero key cannot fail here.
-    const freedParts = freed.isZero()
-      ? groups.regions.map(() => ZERO)
-      : allocateLargestRemainder(freed, regionWeights);
+    const freedParts = allocateFreed(freed, regionWeights);
     years.push({
       year: quotaStartYear + yearIndex,
       yearIndex,
@@ -78,28 +72,4 @@ export function planPhaseOut(inputs: BudgetInputs): PhaseOutPlan {
     regions: groups.regions,
     years,
   };
-}
-
-/**
- * Returns the raw weights by which the pipeline splits F(t) over the regions: the explicit region
- * key when one is given, otherwise Σ_{i∈r} P[i]·LF[i] formed from the pipeline's own load factors.
- * Raw weights, not the normalised key, so the largest-remainder split matches the pipeline's.
- */
-function freedSplitWeights(inputs: BudgetInputs, base: BudgetResult, groups: RegionGroups): Dec[] {
-  const { regionKey } = inputs;
-  if (regionKey === undefined) {
-    const weights = toQuotaWeights(
-      base.municipalities.map((m) => m.population),
-      base.municipalities.map((m) => m.loadFactor)
-    );
-    return sumByRegion(groups, weights);
-  }
-  return groups.regions.map((region) => {
-    const weight = regionKey.get(region);
-    // computeBudget has already rejected a key without this region; kept for the type checker.
-    if (weight === undefined) {
-      throw new BudgetInputError("SIZE_MISMATCH", msg.missingRegionKey(region));
-    }
-    return weight;
-  });
 }

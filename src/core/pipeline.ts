@@ -28,6 +28,26 @@ import { label, messages as msg } from "./messages";
  * top of B and the freed amount F(t) goes to the regions' regional budget 1 by the region key.
  */
 export function computeBudget(inputs: BudgetInputs): BudgetResult {
+  return runBudget(inputs).result;
+}
+
+/**
+ * computeBudget's result together with the intermediate figures that the model comparison and the
+ * phase-out plan reuse, so they split and allocate with exactly the pipeline's own operands (a
+ * 40-digit sum formed in another order could move a cent in a largest-remainder allocation).
+ */
+export interface BudgetRun {
+  readonly result: BudgetResult;
+  /** The regions in order of first appearance and each row's region. */
+  readonly groups: RegionGroups;
+  /** P[i]·LF[i] and their sum (over the region sums), as the model step used them. */
+  readonly basis: QuotaBasis;
+  /** Raw weights splitting F(t) and regional budget 2 over the regions, in the groups' order. */
+  readonly regionWeights: readonly Dec[];
+}
+
+/** Runs the pipeline of computeBudget and keeps its intermediate figures (see BudgetRun). */
+export function runBudget(inputs: BudgetInputs): BudgetRun {
   checkMunicipalities(inputs);
   const yearIndex = toYearIndex(inputs.parameters);
   const groups = groupRegions(inputs.municipalities.map((m) => m.region));
@@ -45,16 +65,30 @@ export function computeBudget(inputs: BudgetInputs): BudgetResult {
       : explicitKeyWeights(groups.regions, inputs.regionKey);
   const regions = buildRegionResults(groups, municipalities, {
     key: normaliseKey(regionWeights),
-    freed: freed.isZero()
-      ? groups.regions.map(() => ZERO)
-      : allocateLargestRemainder(freed, regionWeights),
+    freed: allocateFreed(freed, regionWeights),
     regional2: allocateRegionalBudget2(
       inputs.parameters.ambulantBudget,
       inputs.parameters.regional2Share,
       regionWeights
     ),
   });
-  return { yearIndex, municipalities, regions, totals: buildTotals(municipalities, regions) };
+  const result = {
+    yearIndex,
+    municipalities,
+    regions,
+    totals: buildTotals(municipalities, regions),
+  };
+  return { result, groups, basis: distribution.basis, regionWeights };
+}
+
+/**
+ * Returns F(t) split over the regions by `regionWeights` to the cent. A zero F(t) is not
+ * allocated, so an all-zero key (possible only when nothing is freed) cannot fail.
+ */
+export function allocateFreed(freed: Dec, regionWeights: readonly Dec[]): Dec[] {
+  return freed.isZero()
+    ? regionWeights.map(() => ZERO)
+    : allocateLargestRemainder(freed, regionWeights);
 }
 
 /** Throws unless there are municipalities, one weight per indicator and a region for each. */
