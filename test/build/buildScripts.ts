@@ -64,3 +64,20 @@ export interface ManifestUrlModule {
 
 export const webpackConfig = require("../../webpack.config.js") as WebpackConfigModule;
 export const manifestUrl = require("../../scripts/manifest-url.cjs") as ManifestUrlModule;
+
+/** What scripts/audit.cjs makes of an `npm audit --json` report. */
+export type AuditSummary =
+  | { readonly kind: "unavailable"; readonly reason: string }
+  | {
+      readonly kind: "report";
+      readonly counts: Readonly<Record<string, number>>;
+      readonly blocking: readonly { name: string; severity: string; range: string }[];
+    };
+
+/** scripts/audit.cjs. */
+export interface AuditModule {
+  summariseAudit(report: unknown): AuditSummary;
+  toVerdict(summary: AuditSummary): { exitCode: number; lines: string[] };
+}
+
+export const audit = require("../../scripts/audit.cjs") as AuditModule;
