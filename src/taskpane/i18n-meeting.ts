@@ -46,9 +46,11 @@ export const meetingDe = {
   adoptModelLabel: (model: string) => `Modell ${model} übernehmen`,
   modelAdopted: (model: string) =>
     `Modell ${model} in die Parameter übernommen; die Eingaben wurden neu geprüft.`,
+  adoptFailedTitle: "Nicht übernommen",
   infeasible: "nicht möglich",
   chartTitle: "Veränderung gegenüber Vorjahr je Gemeinde und Modell",
   chartLegend: "Legende",
+  chartMoreLegends: "weitere",
   chartBar: (municipality: string, model: string, change: string) =>
     `${municipality}, ${model}: ${change}`,
   detailModel: "Je Gemeinde für Modell",
@@ -129,9 +131,11 @@ export const meetingEn: MeetingTexts = {
   adoptModelLabel: (model) => `Adopt model ${model}`,
   modelAdopted: (model) =>
     `Model ${model} adopted into the parameters; the inputs were checked again.`,
+  adoptFailedTitle: "Not adopted",
   infeasible: "not feasible",
   chartTitle: "Change against last year per municipality and model",
   chartLegend: "Legend",
+  chartMoreLegends: "more",
   chartBar: (municipality, model, change) => `${municipality}, ${model}: ${change}`,
   detailModel: "Per municipality for model",
   detailCaption: (model) => `Model ${model} per municipality (EUR)`,

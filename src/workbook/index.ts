@@ -78,5 +78,6 @@ export type { ComparisonOutcome, ComparisonWrite, PhaseOutOutcome, PhaseOutWrite
 export { applyTrial, previewTrial } from "./whatIf";
 export type { Trial, TrialMunicipality, TrialPreview } from "./whatIf";
 export { planInputEdits } from "./input-edits";
+export { InputEditError, type InputEditErrorCode } from "./errors";
 export type { InputChanges } from "./input-edits";
 export { formatBerlinTimestamp, formatPercent } from "./format";

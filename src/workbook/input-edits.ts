@@ -7,6 +7,7 @@ import type { Dec } from "../core/decimal";
 import type { FinancingModel } from "../core/types";
 import { cellText, normalizeHeader } from "./cells";
 import { WEIGHT_COLUMNS } from "./columns";
+import { InputEditError } from "./errors";
 import { DEFAULT_MAPPING } from "./mapping";
 import type { ParameterKey } from "./parameter-rows";
 import { PARAMETER_COLUMNS, PARAMETER_NAMES, parameterKeyOf } from "./parameter-rows";
@@ -38,7 +39,7 @@ interface Collector {
   readonly appendedBelow: Map<string, number>;
 }
 
-/** Returns the table of `key` with the two columns, or throws (German) when it cannot be edited. */
+/** Returns the table of `key` with the two columns, or throws an InputEditError (German). */
 function editableTable(
   snapshot: InputSnapshot,
   key: InputKey,
@@ -48,14 +49,16 @@ function editableTable(
   const table = snapshot.tables[key];
   const { table: tableName, sheet } = mapping[key];
   if (table === undefined) {
-    throw new Error(
+    throw new InputEditError(
+      "MISSING_TABLE",
       `Die Tabelle »${tableName}« (Blatt »${sheet}«) fehlt; nichts wurde übernommen.`
     );
   }
   const name = findColumn(table, headers[0]);
   const value = findColumn(table, headers[1]);
   if (name === undefined || value === undefined) {
-    throw new Error(
+    throw new InputEditError(
+      "MISSING_COLUMNS",
       `Die Tabelle »${table.name}« braucht die Spalten »${headers[0]}« und »${headers[1]}«; nichts wurde übernommen.`
     );
   }
@@ -117,8 +120,8 @@ function setParameter(
 /**
  * Returns the writes that put `changes` into the input tables of `snapshot` (read with
  * `mapping`): existing cells are overwritten, a missing parameter or weight row is appended, and a
- * bound set to null empties its cell (a missing row then needs nothing). Throws an Error with a
- * German message when tblParameter or tblGewichte (as needed) or its columns are missing.
+ * bound set to null empties its cell (a missing row then needs nothing). Throws an InputEditError
+ * with a German message when tblParameter or tblGewichte (as needed) or its columns are missing.
  */
 export function planInputEdits(
   snapshot: InputSnapshot,

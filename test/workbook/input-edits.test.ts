@@ -3,6 +3,7 @@
  * tblGewichte's Gewicht, located through the snapshot; missing rows are appended.
  */
 import { Dec } from "../../src/core/decimal";
+import { InputEditError } from "../../src/workbook/errors";
 import { evaluateSnapshot } from "../../src/workbook/fill";
 import { planInputEdits } from "../../src/workbook/input-edits";
 import { DEFAULT_MAPPING } from "../../src/workbook/mapping";
@@ -109,13 +110,59 @@ describe("planInputEdits", () => {
     });
   });
 
-  it("throws a German message when tblParameter is missing", () => {
-    expect(() =>
-      planInputEdits(
+  describe("when a needed table or column is missing", () => {
+    /** Returns what planInputEdits threw, so its type, code and message can be checked. */
+    function thrownBy(plan: () => unknown): unknown {
+      try {
+        plan();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("planInputEdits did not throw");
+    }
+
+    const gewichtRenamed = withTable(sampleSnapshot(), "weights", (table) => ({
+      ...table,
+      headers: table.headers.map((header) => (header === "Gewicht" ? "Anteil" : header)),
+    }));
+
+    it.each([
+      [
+        "tblParameter for a model",
         withoutTable(sampleSnapshot(), "parameters"),
-        { model: "SOCKEL" },
-        DEFAULT_MAPPING
-      )
-    ).toThrow("Die Tabelle »tblParameter« (Blatt »Parameter«) fehlt; nichts wurde übernommen.");
+        { model: "SOCKEL" as const },
+        "MISSING_TABLE",
+        "Die Tabelle »tblParameter« (Blatt »Parameter«) fehlt; nichts wurde übernommen.",
+      ],
+      [
+        "tblGewichte for weights",
+        withoutTable(sampleSnapshot(), "weights"),
+        { weights: [{ indicator: "Alleinerziehende (%)", weight: new Dec("0.5") }] },
+        "MISSING_TABLE",
+        "Die Tabelle »tblGewichte« (Blatt »Indikatoren«) fehlt; nichts wurde übernommen.",
+      ],
+      [
+        "tblGewichte's Gewicht column",
+        gewichtRenamed,
+        { weights: [{ indicator: "Alleinerziehende (%)", weight: new Dec("0.5") }] },
+        "MISSING_COLUMNS",
+        "Die Tabelle »tblGewichte« braucht die Spalten »Indikator« und »Gewicht«; nichts wurde übernommen.",
+      ],
+    ] as const)(
+      "throws an InputEditError without %s",
+      (_what, snapshot, changes, code, message) => {
+        const error = thrownBy(() => planInputEdits(snapshot, changes, DEFAULT_MAPPING));
+        expect(error).toBeInstanceOf(InputEditError);
+        expect(error).toMatchObject({ name: "InputEditError", code, message });
+      }
+    );
+
+    it("needs only the table it writes to: a model without tblGewichte still plans", () => {
+      const edits = planInputEdits(withoutTable(sampleSnapshot(), "weights"), { model: "SOCKEL" });
+      expect(edits).toEqual({
+        cells: [{ sheet: "Parameter", cell: "B4", value: "SOCKEL" }],
+        appendRows: [],
+      });
+    });
   });
 });

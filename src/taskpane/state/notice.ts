@@ -1,9 +1,11 @@
 /**
  * The one message bar of the pane: what just happened, or what went wrong and what to do. Host
- * errors carry their own German advice (src/adapters/officejs/errors.ts); anything else is a bug
- * in the add-in and says so, instead of leaving the pane silently stuck.
+ * errors (src/adapters/officejs/errors.ts) and the workbook layer's errors (src/workbook/errors.ts)
+ * carry their own German advice; anything else is a bug in the add-in and says so, instead of
+ * leaving the pane silently stuck.
  */
 import { HostError } from "../../adapters/officejs/errors";
+import { InputEditError } from "../../workbook/index";
 import type { Texts } from "../i18n";
 
 /** How a notice looks: Fluent UI MessageBar intents. */
@@ -20,6 +22,9 @@ export interface Notice {
 export function errorNotice(error: unknown, texts: Texts): Notice {
   if (error instanceof HostError) {
     return { intent: "error", title: texts.hostErrorTitle, text: error.message };
+  }
+  if (error instanceof InputEditError) {
+    return { intent: "error", title: texts.adoptFailedTitle, text: error.message };
   }
   // A programming error: keep the details for the developer console, tell the user what to do.
   console.error(error);

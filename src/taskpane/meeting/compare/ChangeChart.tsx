@@ -109,6 +109,8 @@ export function ChangeChart({ title, municipalities, series }: ChangeChartProps)
           hideLabels
           barWidth="auto"
           enabledLegendsWrapLines
+          // The library's "+2 more" button, should the legend ever not wrap (it does here).
+          legendsOverflowText={texts.chartMoreLegends}
           // One image named by the title, as before, instead of the library's English description;
           // the exact figures are in the table below, the legend stays a list of its own.
           svgProps={{ role: "img", "aria-label": title }}

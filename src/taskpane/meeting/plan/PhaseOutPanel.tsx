@@ -8,20 +8,16 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Dec } from "../../../core/decimal";
+import { FigureTable, NumberCell, useFigureStyles } from "../../components/FigureTable";
 import { formatAmount } from "../../format";
 import { usePaneLanguage } from "../../PaneContext";
-import { useTableStyles } from "../compare/ModelTables";
 import type { PhaseOutPanelProps, PlanRow } from "./PhaseOutPanel.types";
 import { usePhaseOutPanel } from "./usePhaseOutPanel";
 
@@ -49,43 +45,32 @@ function YearTable(props: {
   totalLabel: string;
   totals: readonly Dec[];
 }) {
-  const styles = { ...useTableStyles(), ...useStyles() };
+  const styles = { ...useFigureStyles(), ...useStyles() };
   const { locale } = usePaneLanguage();
   const amountCells = (amounts: readonly Dec[]) =>
     amounts.map((amount, index) => (
-      <TableCell key={props.years[index]} className={styles.number}>
-        {formatAmount(amount, locale)}
-      </TableCell>
+      <NumberCell key={props.years[index]}>{formatAmount(amount, locale)}</NumberCell>
     ));
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" className={styles.table}>
-        <caption className={styles.caption}>{props.caption}</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={mergeClasses(styles.header, styles.first)}>
-              {props.firstColumn}
-            </TableHeaderCell>
-            {props.years.map((year) => (
-              <TableHeaderCell key={year} button={{ className: styles.numberHeader }}>
-                {year}
-              </TableHeaderCell>
-            ))}
+      <FigureTable
+        caption={props.caption}
+        columns={[
+          { label: props.firstColumn, className: styles.first },
+          ...props.years.map((year) => ({ label: year, numeric: true })),
+        ]}
+      >
+        {props.rows.map((row) => (
+          <TableRow key={row.label}>
+            <TableCell className={mergeClasses(styles.first, styles.name)}>{row.label}</TableCell>
+            {amountCells(row.amounts)}
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {props.rows.map((row) => (
-            <TableRow key={row.label}>
-              <TableCell className={mergeClasses(styles.first, styles.name)}>{row.label}</TableCell>
-              {amountCells(row.amounts)}
-            </TableRow>
-          ))}
-          <TableRow className={styles.total}>
-            <TableCell className={styles.first}>{props.totalLabel}</TableCell>
-            {amountCells(props.totals)}
-          </TableRow>
-        </TableBody>
-      </Table>
+        ))}
+        <TableRow className={styles.total}>
+          <TableCell className={styles.first}>{props.totalLabel}</TableCell>
+          {amountCells(props.totals)}
+        </TableRow>
+      </FigureTable>
     </div>
   );
 }
