@@ -41,40 +41,31 @@ const BERLIN_PARTS = new Intl.DateTimeFormat("de-DE", {
   year: "numeric",
   hour: "2-digit",
   minute: "2-digit",
+  second: "2-digit",
   hourCycle: "h23",
 });
+
+/** Reads the fields (day, month, year, hour, minute, second) of a moment in Europe/Berlin. */
+function berlinParts(moment: Date): (type: Intl.DateTimeFormatPartTypes) => string {
+  const parts = new Map(BERLIN_PARTS.formatToParts(moment).map((part) => [part.type, part.value]));
+  return (type) => parts.get(type) ?? "";
+}
 
 /**
  * Returns a moment as German civil time in Europe/Berlin, "22.11.2026, 14:03": the district's
  * local time, whatever zone the machine running the CLI or the browser is set to.
  */
 export function formatBerlinDateTime(moment: Date): string {
-  const parts = new Map(BERLIN_PARTS.formatToParts(moment).map((part) => [part.type, part.value]));
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? "";
+  const get = berlinParts(moment);
   return `${get("day")}.${get("month")}.${get("year")}, ${get("hour")}:${get("minute")}`;
 }
-
-const BERLIN_PARTS_SECONDS = new Intl.DateTimeFormat("de-DE", {
-  timeZone: "Europe/Berlin",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
 
 /**
  * Returns a moment as "22.11.2026, 14:03:05" in Europe/Berlin: the Protokoll's time stamp, to
  * the second so two fills in the same minute stay apart.
  */
 export function formatBerlinTimestamp(moment: Date): string {
-  const parts = new Map(
-    BERLIN_PARTS_SECONDS.formatToParts(moment).map((part) => [part.type, part.value])
-  );
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.get(type) ?? "";
-  return `${formatBerlinDateTime(moment)}:${get("second")}`;
+  return `${formatBerlinDateTime(moment)}:${berlinParts(moment)("second")}`;
 }
 
 /** Returns a fraction as a German percentage without trailing zeros: 0.05 → "5 %", 0.125 → "12,5 %". */

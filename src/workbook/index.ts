@@ -45,6 +45,16 @@ export type { BudgetFigures, MunicipalityFigures, RegionFigures } from "./figure
 export { outputSheetNames, planOutput } from "./plan";
 export type { PlanMeta } from "./plan";
 export { provenanceLine } from "./plan-cells";
+export { INPUT_TEMPLATE } from "./input-template";
+export type { TemplateSheet, TemplateTable } from "./input-template";
+export {
+  CELL_LOOKS,
+  CELL_STYLES,
+  GENERAL_FORMAT,
+  NUMBER_FORMAT_CODES,
+  RULE_COLOR,
+  type CellLook,
+} from "./look";
 export { formatBerlinDateTime, formatEur, formatGermanNumber } from "./format";
 export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
 export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";

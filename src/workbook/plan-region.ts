@@ -19,7 +19,7 @@ import {
   toPlannedSheet,
 } from "./plan-cells";
 import { DEFAULT_POPULATION_BASIS } from "./parameters";
-import type { PlannedSheet } from "./types";
+import type { PlannedCell, PlannedSheet } from "./types";
 
 /** Columns of a region sheet (0-based), where the overview's checks find the sums. */
 export const REGION_COLUMNS = { quota: 4, amount: 5 } as const;
@@ -64,35 +64,20 @@ function sum(values: readonly Dec[]): Dec {
 
 /** "Summe Gemeinden": the column sums of the rounded figures shown above it. */
 function sumRow(municipalities: readonly MunicipalityFigures[]): PlannedRow {
-  const of = (pick: (m: MunicipalityFigures) => Dec): Dec => sum(municipalities.map(pick));
+  const total = (
+    cell: (value: Dec, style: "total") => PlannedCell,
+    pick: (m: MunicipalityFigures) => Dec
+  ): PlannedCell => cell(sum(municipalities.map(pick)), "total");
   return [
     textCell("Summe Gemeinden", "total"),
     null,
-    integerCell(
-      of((m) => m.population),
-      "total"
-    ),
+    total(integerCell, (m) => m.population),
     null,
-    percentCell(
-      of((m) => m.quota),
-      "total"
-    ),
-    eurCell(
-      of((m) => m.amount),
-      "total"
-    ),
-    eurCell(
-      of((m) => m.compensation),
-      "total"
-    ),
-    eurCell(
-      of((m) => m.bound),
-      "total"
-    ),
-    eurCell(
-      of((m) => m.regional1),
-      "total"
-    ),
+    total(percentCell, (m) => m.quota),
+    total(eurCell, (m) => m.amount),
+    total(eurCell, (m) => m.compensation),
+    total(eurCell, (m) => m.bound),
+    total(eurCell, (m) => m.regional1),
   ];
 }
 

@@ -2,7 +2,12 @@
  * The task pane's host over Office.js: the workbook port plus selecting cells, applying fixes,
  * the saved mapping, the table list, creating input sheets, input change events and undo.
  */
-import { MAPPING_SETTING_KEY, type InputEdits, type IssueFix } from "../../workbook";
+import {
+  GENERAL_FORMAT,
+  MAPPING_SETTING_KEY,
+  type InputEdits,
+  type IssueFix,
+} from "../../workbook";
 import type {
   CreatedInputSheets,
   InputsChangedEvent,
@@ -15,7 +20,6 @@ import { createInputSheets } from "./input-sheets";
 import { subscribeInputs } from "./input-events";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./OfficeWorkbook";
 import { mapErrors, runMapped } from "./run";
-import { GENERAL_FORMAT } from "./styles";
 import { queueGuard, queueRestore, readUndoState } from "./undo";
 import { officeErrorCode, toHostError } from "./errors";
 import { toScalarInput } from "./values";

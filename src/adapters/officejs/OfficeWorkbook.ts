@@ -20,7 +20,7 @@ import { EXCEL_PAYLOAD_LIMIT_BYTES, batchBudget, packSteps, runBatches } from ".
 import { HostError, officeErrorCode, toHostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
 import { readInputSnapshot } from "./read-inputs";
-import { type KnownState, readOutputSheets } from "./read-state";
+import { type KnownState, RECORDED_WIDTH_COLUMNS, readOutputSheets } from "./read-state";
 import { type ExcelRunFunction, globalExcelRun, runMapped } from "./run";
 import { type UndoState, readUndoState, rollBack, stateAfterFill } from "./undo";
 import { newFillId } from "./undo-index";
@@ -54,9 +54,16 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Reads the output sheets' state in one round trip (and remembers it for writePlan). */
-  async readOutputState(sheetNames: readonly string[]): Promise<OutputState> {
+  readOutputState(sheetNames: readonly string[]): Promise<OutputState> {
+    return this.readState(sheetNames, RECORDED_WIDTH_COLUMNS);
+  }
+
+  private async readState(
+    sheetNames: readonly string[],
+    widthColumns: number
+  ): Promise<OutputState> {
     const { state, known } = await runMapped(this.run, (context) =>
-      readOutputSheets(context, sheetNames)
+      readOutputSheets(context, sheetNames, widthColumns)
     );
     this.known = known;
     return state;
@@ -88,11 +95,18 @@ export class OfficeWorkbook implements WorkbookPort {
     this.lastUndo = stateAfterFill(index, sheets, names);
   }
 
+  /**
+   * What the last read saw, when it covers the plan's sheets and the columns whose widths the
+   * plan sets (undo puts those back); else a fresh read.
+   */
   private async knownFor(plan: OutputPlan): Promise<KnownState> {
     const names = plan.sheets.map((s) => s.name);
+    const widest = Math.max(0, ...plan.sheets.map((s) => s.columnWidths.length));
     const known = this.known;
-    if (known && names.every((n) => known.covered.has(n.toLowerCase()))) return known;
-    await this.readOutputState(names);
+    const covers = (k: KnownState): boolean =>
+      names.every((n) => k.covered.has(n.toLowerCase())) && widest <= k.widthColumns;
+    if (known && covers(known)) return known;
+    await this.readState(names, Math.max(RECORDED_WIDTH_COLUMNS, widest));
     if (!this.known) throw new Error("readOutputState did not record the workbook state");
     return this.known;
   }

@@ -1,11 +1,12 @@
 /**
- * "Create input sheets": adds the template's sheets with their tables in one round trip after
- * one read. A sheet that exists is never touched, nor one whose table name is taken elsewhere in
- * the workbook (Excel table names are unique per workbook); both are reported as skipped.
+ * "Create input sheets": adds the template's sheets (src/workbook/input-template.ts) with their
+ * tables in one round trip after one read. A sheet that exists is never touched, nor one whose
+ * table name is taken elsewhere in the workbook (Excel table names are unique per workbook); both
+ * are reported as skipped.
  */
+import { INPUT_TEMPLATE, type TemplateSheet } from "../../workbook";
 import type { CreatedInputSheets } from "../../workbook/host";
 import { toColumnPoints } from "./styles";
-import { INPUT_TEMPLATE, type TemplateSheet } from "./template";
 import { toScalarInput } from "./values";
 
 /** Creates the missing input sheets (two syncs: read what exists, then create). */

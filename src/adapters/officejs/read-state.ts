@@ -1,8 +1,9 @@
 /**
  * WorkbookPort.readOutputState over Office.js in one round trip: per output sheet its used range
- * (values only, from A1), protection, merged areas and chart names, plus the workbook's defined names and the
- * undo sheet. Besides the OutputState the workbook layer needs, it returns what the writer must
- * know to write in one round trip (which sheets and names exist, what is protected or merged).
+ * (values only, from A1), protection, merged areas, chart names, column widths and frozen panes,
+ * plus the workbook's defined names and the undo sheet. Besides the OutputState the workbook
+ * layer needs, it returns what the writer must know to write in one round trip (which sheets and
+ * names exist, what is protected or merged, the layout undo must put back).
  */
 import {
   blockNameFor,
@@ -12,6 +13,7 @@ import {
   type OutputSheetState,
 } from "../../workbook";
 import { type CellRect, parseAreas, splitSheetAddress } from "./address";
+import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
 
@@ -26,6 +28,8 @@ export interface KnownSheet {
   readonly merges: readonly CellRect[];
   /** Lower-case names of the charts on the sheet (a refill replaces the planned ones). */
   readonly charts: ReadonlySet<string>;
+  /** Widths of the first KnownState.widthColumns columns and the frozen panes. */
+  readonly layout: SheetLayout;
 }
 
 /** What the writer knows about the workbook, from the last readOutputState. */
@@ -39,12 +43,25 @@ export interface KnownState {
   readonly undoKeys: readonly string[];
   /** Lower-case names of the sheets this state covers (existing or not). */
   readonly covered: ReadonlySet<string>;
+  /** How many columns, from A, have their widths in KnownSheet.layout. */
+  readonly widthColumns: number;
 }
 
-/** Reads the named output sheets that exist, in one sync. */
+/**
+ * How many column widths a read records by default: more than any planned sheet has (the widest,
+ * a Mehrjahresplan over MAX_PHASE_OUT_YEARS = 30 years, has 33: name, region and 31 years), so
+ * the write needs no second read. Only a wider plan would make writePlan read again.
+ */
+export const RECORDED_WIDTH_COLUMNS = 40;
+
+/**
+ * Reads the named output sheets that exist, in one sync, with the widths of their first
+ * `widthColumns` columns.
+ */
 export async function readOutputSheets(
   context: Excel.RequestContext,
-  sheetNames: readonly string[]
+  sheetNames: readonly string[],
+  widthColumns: number = RECORDED_WIDTH_COLUMNS
 ): Promise<{ state: Map<string, OutputSheetState>; known: KnownState }> {
   const workbook = context.workbook;
   const mergesReadable = supportsExcelApi("1.13");
@@ -58,6 +75,7 @@ export async function readOutputSheets(
       sheet,
       protection: sheet.protection.load("protected"),
       charts: sheet.charts.load("items/name"),
+      layout: queueLayoutRead(sheet, widthColumns),
       used: sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"),
       merged: mergesReadable
         ? sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address")
@@ -85,6 +103,7 @@ export async function readOutputSheets(
       protected: q.protection.protected,
       merges,
       charts: new Set(q.charts.items.map((c) => c.name.toLowerCase())),
+      layout: layoutOf(q.layout),
       ...(block ? { block } : {}),
     });
   }
@@ -94,6 +113,7 @@ export async function readOutputSheets(
     undoSheetExists: !undo.isNullObject,
     undoKeys: settings.items.map((s) => s.key).filter((key) => key.startsWith(UNDO_SETTING_PREFIX)),
     covered: new Set(sheetNames.map((n) => n.toLowerCase())),
+    widthColumns,
   };
   return { state, known };
 }

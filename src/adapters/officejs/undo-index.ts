@@ -1,11 +1,13 @@
 /**
  * What a fill records so it can be undone: before overwriting, each output sheet's previous block
  * is copied onto the very hidden sheet UNDO_SHEET (stacked from row 1 down, column A), and this
- * index, saved as a document setting, says where each copy lies and which sheets the fill created.
+ * index, saved as a document setting, says where each copy lies, how the sheet's column widths
+ * and frozen panes were, and which sheets the fill created.
  * The setting's key carries the fill's id, so "this fill's index still exists" can be checked by
  * Excel itself inside a batch (getItem fails for any other fill's key).
  */
 import type { BlockExtent } from "../../workbook";
+import { type SheetLayout, isSheetLayout } from "./layout";
 
 /** The very hidden sheet holding the snapshots of the previous blocks. */
 export const UNDO_SHEET = "_SR_Rückgängig";
@@ -31,6 +33,11 @@ export interface UndoEntry {
    * wrote it, over the same cells, which then hold the restored previous block again.
    */
   readonly charts?: readonly string[];
+  /**
+   * The widths of the columns the fill sized and the frozen panes, as they were before the fill
+   * (on a sheet that existed); undo puts them back.
+   */
+  readonly layout?: SheetLayout;
 }
 
 /** The undo index of the last fill. */
@@ -59,7 +66,9 @@ function isEntry(value: unknown): value is UndoEntry {
     (Array.isArray(charts) && charts.every((c: unknown) => typeof c === "string"));
   return (
     chartsOk &&
-    (v.previous === undefined || (isExtent(v.previous.extent) && Number.isInteger(v.previous.row)))
+    (v.previous === undefined ||
+      (isExtent(v.previous.extent) && Number.isInteger(v.previous.row))) &&
+    (v.layout === undefined || isSheetLayout(v.layout))
   );
 }
 

@@ -1,14 +1,15 @@
 /**
  * Undo of the last fill: read the undo index with what exists now (one sync), then in one more
  * sync clear each block the fill wrote, copy the previous block back from the undo sheet, restore
- * the block names, delete the charts and sheets the fill created, and drop the index. The same restore rolls
- * back a fill whose write failed half-way. A state known from earlier (the adapter's own last
- * fill) can be restored in a single sync behind a guard: the batch first asks Excel for that
- * fill's index key, so when a co-author has filled since, the batch stops before changing
- * anything.
+ * the block names, the column widths and the frozen panes, delete the charts and sheets the fill
+ * created, and drop the index. The same restore rolls back a fill whose write failed half-way.
+ * A state known from earlier (the adapter's own last fill) can be restored in a single sync
+ * behind a guard: the batch first asks Excel for that fill's index key, so when a co-author has
+ * filled since, the batch stops before changing anything.
  */
 import { blockNameFor, blockRange } from "../../workbook";
 import { HostError, toHostError } from "./errors";
+import { queueLayoutRestore } from "./layout";
 import { HOST_MESSAGES } from "./messages";
 import {
   UNDO_SETTING_PREFIX,
@@ -111,7 +112,7 @@ function restorableSheets(state: UndoState): { name: string; entry: UndoEntry }[
 /**
  * Deletes the charts the fill created (those still there; first, so a batch Excel stops on a
  * chart stops before any cell changed), clears the fill's block, copies the previous one back
- * and restores its name.
+ * and restores its name, the column widths and the frozen panes.
  */
 function queueSheetRestore(
   context: Excel.RequestContext,
@@ -135,6 +136,7 @@ function queueSheetRestore(
     sheet.getRange("A1").copyFrom(copy, "All");
     workbook.names.add(blockName, sheet.getRange(blockRange(extent)));
   }
+  if (entry.layout) queueLayoutRestore(sheet, entry.layout);
 }
 
 /** Deletes the sheets the fill created, the index and the snapshot. */

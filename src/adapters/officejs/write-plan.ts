@@ -1,13 +1,16 @@
 /**
  * The steps of WorkbookPort.writePlan, in the order Excel must run them: invalidate the old undo
- * index; copy every previous block onto the undo sheet; save the new undo index; create missing
- * sheets; clear the old and new block areas; write each block as 2D formulas and number-format
- * arrays; styles per row run; column widths; frozen rows; the charts; the block names. Copying before writing
- * means that a write which fails half-way can still be rolled back from the snapshot.
+ * index; copy every previous block onto the undo sheet; save the new undo index (with the column
+ * widths and frozen panes read before); create missing sheets; clear the old and new block
+ * areas; write each block as 2D formulas and number-format arrays; styles per row run; column
+ * widths; frozen rows; the charts; the block names. Copying before writing means that a write
+ * which fails half-way can still be rolled back from the snapshot.
  */
 import {
   blockNameFor,
   blockRange,
+  GENERAL_FORMAT,
+  NUMBER_FORMAT_CODES,
   type BlockExtent,
   type CellStyle,
   type OutputPlan,
@@ -20,7 +23,7 @@ import { chartSteps, newChartNames } from "./charts";
 import { HostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
 import type { KnownState } from "./read-state";
-import { GENERAL_FORMAT, NUMBER_FORMAT_CODES, applyStyle, toColumnPoints } from "./styles";
+import { applyStyle, toColumnPoints } from "./styles";
 import { UNDO_SHEET, type UndoEntry, type UndoIndex, undoSettingKey } from "./undo-index";
 import { toFormulaInput } from "./values";
 import { type CellRect, overlaps } from "./address";
@@ -60,7 +63,19 @@ export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string
     const existing = known.sheets.get(sheet.name.toLowerCase());
     // Charts on a sheet the fill creates go with the sheet; on an existing one undo deletes them.
     const charts = existing ? newChartNames(sheet, known) : [];
-    const base = { sheet: sheet.name, extent: sheet.extent, ...(charts.length ? { charts } : {}) };
+    // The fill sizes the planned columns and sets the frozen rows; undo puts back what was there.
+    const layout = existing
+      ? {
+          widths: existing.layout.widths.slice(0, sheet.columnWidths.length),
+          frozen: existing.layout.frozen,
+        }
+      : undefined;
+    const base = {
+      sheet: sheet.name,
+      extent: sheet.extent,
+      ...(charts.length ? { charts } : {}),
+      ...(layout ? { layout } : {}),
+    };
     const previous = existing?.block;
     if (!previous) return base;
     const entry = { ...base, previous: { extent: previous, row } };

@@ -1,44 +1,63 @@
-import type { Borders, Fill, Font, Style } from "exceljs";
-import type { CellStyle, NumberFormat } from "../../workbook";
-
 /**
- * How the planned cell styles and number formats look in an .xlsx file. Format codes are stored
- * locale-independently (`,` thousands, `.` decimals); Excel shows them in the user's locale, so a
- * German Excel displays `1.234,56 €`.
+ * The planned looks (src/workbook/look.ts) as ExcelJS styles: the one place where a cell style
+ * becomes fonts, fills, borders and alignment in an .xlsx file.
  */
-export const NUMBER_FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
-  eur: '#,##0.00 "€"',
-  percent: "0.00%",
-  decimal4: "0.0000",
-  integer: "#,##0",
-  text: "@",
-};
+import type { Border, Borders, Font, Style } from "exceljs";
+import {
+  CELL_LOOKS,
+  NUMBER_FORMAT_CODES,
+  RULE_COLOR,
+  type CellLook,
+  type CellStyle,
+  type NumberFormat,
+} from "../../workbook";
 
 /** ExcelJS' default font, spelled out so a styled cell keeps the workbook's usual look. */
 const BASE_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2 };
-const THIN = { style: "thin" as const, color: { argb: "FF7F7F7F" } };
-const HEADER_FILL: Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 
-const STYLE_PARTS: Readonly<Record<CellStyle, Partial<Style>>> = {
-  title: { font: { ...BASE_FONT, bold: true, size: 14 } },
-  header: {
-    font: { ...BASE_FONT, bold: true },
-    fill: HEADER_FILL,
-    border: { bottom: THIN } as Partial<Borders>,
-    alignment: { vertical: "middle", wrapText: true },
-  },
-  total: { font: { ...BASE_FONT, bold: true }, border: { top: THIN } as Partial<Borders> },
-  note: { font: { ...BASE_FONT, italic: true, color: { argb: "FF595959" } } },
-  check: { font: { ...BASE_FONT, bold: true } },
-};
+/** "#RRGGBB" → ExcelJS' opaque "FFRRGGBB". */
+function toArgb(color: string): { argb: string } {
+  return { argb: `FF${color.slice(1).toUpperCase()}` };
+}
+
+function rule(): Partial<Border> {
+  return { style: "thin", color: toArgb(RULE_COLOR) };
+}
+
+function fontOf(look: CellLook): Partial<Font> {
+  const font: Partial<Font> = { ...BASE_FONT };
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.size !== undefined) font.size = look.size;
+  if (look.fontColor !== undefined) font.color = toArgb(look.fontColor);
+  return font;
+}
+
+function toExcelParts(look: CellLook): Partial<Style> {
+  const parts: Partial<Style> = { font: fontOf(look) };
+  if (look.fillColor !== undefined)
+    parts.fill = { type: "pattern", pattern: "solid", fgColor: toArgb(look.fillColor) };
+  if (look.ruleTop || look.ruleBottom) {
+    const border: Partial<Borders> = {};
+    if (look.ruleTop) border.top = rule();
+    if (look.ruleBottom) border.bottom = rule();
+    parts.border = border;
+  }
+  if (look.middle || look.wrap) {
+    parts.alignment = {
+      ...(look.middle ? { vertical: "middle" as const } : {}),
+      ...(look.wrap ? { wrapText: true } : {}),
+    };
+  }
+  return parts;
+}
 
 /**
  * Returns a fresh ExcelJS style for a planned cell: a new object each time, because ExcelJS shares
  * style objects by reference and a later edit of one cell must not restyle another.
  */
 export function toExcelStyle(style?: CellStyle, format?: NumberFormat): Partial<Style> {
-  const parts = style ? STYLE_PARTS[style] : {};
-  const result: Partial<Style> = structuredClone(parts);
+  const result: Partial<Style> = style ? toExcelParts(CELL_LOOKS[style]) : {};
   if (format) result.numFmt = NUMBER_FORMAT_CODES[format];
   return result;
 }

@@ -5,6 +5,7 @@
  */
 import { parseA1, type PlannedChart } from "../../workbook";
 import { formatSheetRange, parseRange, type CellRange } from "./address";
+import { escapeXml } from "./xml";
 
 /** The cached values of one chart: category texts and, per series, its numbers. */
 export interface ChartCache {
@@ -16,15 +17,6 @@ const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-
-/** Escapes text for an XML element or attribute. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** Returns a range of the chart's sheet; throws when the planned address is no range. */
 export function chartRange(text: string): CellRange {

@@ -6,7 +6,8 @@
 import JSZip from "jszip";
 import type { PlannedChart } from "../../workbook";
 import type { ChartCache } from "./chartXml";
-import { chartAnchorXml, chartPartXml, emptyDrawingXml, escapeXml } from "./chartXml";
+import { chartAnchorXml, chartPartXml, emptyDrawingXml } from "./chartXml";
+import { decodeXml, escapeXml } from "./xml";
 
 /** One chart ready to be placed: its name, chart part and anchor (given its ids). */
 export interface ChartParts {
@@ -41,15 +42,6 @@ const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml"
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet's sequence). */
 const AFTER_DRAWING =
   /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
-}
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
 function relsPathOf(part: string): string {

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import type { Workbook } from "exceljs";
 import { BLOCK_NAME_PREFIX } from "../../workbook";
+import { decodeXml } from "./xml";
 
 /**
  * Keeps the file's own defined names exactly as they were. ExcelJS keeps only names that are plain
@@ -26,15 +27,6 @@ const SHEET = /<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g;
 
 function attribute(attributes: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 function encodeXml(text: string): string {

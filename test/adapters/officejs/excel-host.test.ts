@@ -1,7 +1,7 @@
 /**
  * The in-memory Excel host behaves like the Excel JavaScript API where the adapter relies on it:
  * proxies, load/sync, null objects, the atomic (or partial) failing batch, payload limits,
- * events, typed-input coercion and the round-trip counter.
+ * events, typed-input coercion, column widths and frozen panes, and the round-trip counter.
  */
 import { ExcelHost, installExcelHost } from "../../support/excel-host";
 
@@ -296,6 +296,86 @@ describe("when ranges are derived from other ranges", () => {
       })
     );
     expect(error.code).toBe("InvalidOperation");
+  });
+});
+
+describe("when column widths and frozen panes are read and set", () => {
+  it("delivers column properties with the sync, and refuses to read them before", async () => {
+    const host = newHost();
+    host.setColumnWidths("Daten", 1, [100]);
+    const columns = await run(host, async (context) => {
+      const result = context.workbook.worksheets
+        .getItem("Daten")
+        .getRangeByIndexes(0, 0, 1, 3)
+        .getColumnProperties({
+          columnIndex: true,
+          format: { columnWidth: true, useStandardWidth: true },
+        });
+      expect(() => result.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+      await context.sync();
+      return result.value;
+    });
+    expect(columns).toEqual([
+      { columnIndex: 0, format: { columnWidth: 48, useStandardWidth: true } },
+      { columnIndex: 1, format: { columnWidth: 100, useStandardWidth: false } },
+      { columnIndex: 2, format: { columnWidth: 48, useStandardWidth: true } },
+    ]);
+    expect(host.syncCount).toBe(1);
+  });
+
+  it("gives a column the standard width again through useStandardWidth", async () => {
+    const host = newHost();
+    host.setColumnWidths("Daten", 0, [100, 30]);
+    await run(host, async (context) => {
+      context.workbook.worksheets.getItem("Daten").getRange("A1").format.useStandardWidth = true;
+      await context.sync();
+    });
+    expect(host.getColumnWidths("Daten", 2)).toEqual([48, 30]);
+  });
+
+  it("reports the frozen top-left pane: whole rows, whole columns, both, or a null object", async () => {
+    const host = newHost();
+    const freezes: [string, (panes: Excel.WorksheetFreezePanes, sheet: Excel.Worksheet) => void][] =
+      [
+        ["nothing", () => undefined],
+        ["rows", (panes) => panes.freezeRows(2)],
+        ["rows and columns", (panes) => panes.freezeColumns(1)],
+        ["at B3", (panes, sheet) => panes.freezeAt(sheet.getRange("B3"))],
+        ["columns", (panes) => panes.freezeAt("A:C")],
+        ["unfrozen", (panes) => panes.unfreeze()],
+      ];
+    const seen: string[] = [];
+    for (const [what, freeze] of freezes) {
+      const location = await run(host, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Daten");
+        freeze(sheet.freezePanes, sheet);
+        const frozen = sheet.freezePanes.getLocationOrNullObject().load("rowCount, columnCount");
+        await context.sync();
+        return frozen.isNullObject ? "null" : `${frozen.rowCount}x${frozen.columnCount}`;
+      });
+      const { frozenRows, frozenColumns } = host.sheetInfo("Daten");
+      seen.push(`${what}: ${location} (${frozenRows}, ${frozenColumns})`);
+    }
+    expect(seen).toEqual([
+      "nothing: null (0, 0)",
+      "rows: 2x16384 (2, 0)",
+      "rows and columns: 2x1 (2, 1)",
+      "at B3: 3x2 (3, 2)",
+      "columns: 1048576x3 (0, 3)",
+      "unfrozen: null (0, 0)",
+    ]);
+  });
+
+  it("refuses to freeze at a range of another sheet", async () => {
+    const host = newHost();
+    const error = await failure(
+      run(host, async (context) => {
+        const other = context.workbook.worksheets.getItem("Leer").getRange("B2");
+        context.workbook.worksheets.getItem("Daten").freezePanes.freezeAt(other);
+        await context.sync();
+      })
+    );
+    expect(error.code).toBe("InvalidArgument");
   });
 });
 

@@ -4,7 +4,6 @@
  */
 import {
   HostError,
-  NUMBER_FORMAT_CODES,
   OfficeWorkbook,
   UNDO_SETTING_PREFIX,
   UNDO_SHEET,
@@ -12,6 +11,7 @@ import {
 import {
   blockRange,
   DEFAULT_MAPPING,
+  NUMBER_FORMAT_CODES,
   type OutputPlan,
   type PlannedCell,
 } from "../../../src/workbook";

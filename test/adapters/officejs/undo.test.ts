@@ -1,6 +1,7 @@
 /**
  * Undo of the last fill: the previous blocks come back exactly (values, formulas, formats and
- * block names), sheets the fill created disappear, and there is nothing to undo twice.
+ * block names), so do the column widths and frozen panes the fill changed, sheets the fill
+ * created disappear, and there is nothing to undo twice.
  */
 import { OfficeTaskpaneHost, UNDO_SETTING_PREFIX } from "../../../src/adapters/officejs";
 import { blockRange, type OutputPlan } from "../../../src/workbook";
@@ -109,5 +110,90 @@ describe("when a refill is undone", () => {
       message: expect.stringContaining("»Region 1«"),
     });
     expect(host.dump()).toEqual(before);
+  });
+});
+
+describe("when a fill resized columns and froze rows on an existing sheet", () => {
+  /** An existing, empty "Region 1" with the user's widths (A–C, K) and frozen panes. */
+  function userLayout(): ExcelHost {
+    const host = useHost();
+    host.addSheet("Region 1");
+    host.setColumnWidths("Region 1", 0, [100, 30, 200]);
+    host.setColumnWidths("Region 1", 10, [20]);
+    host.freezePanes("Region 1", 3, 1);
+    return host;
+  }
+
+  function layout(host: ExcelHost): unknown {
+    const { frozenRows, frozenColumns } = host.sheetInfo("Region 1");
+    return { widths: host.getColumnWidths("Region 1", 12), frozenRows, frozenColumns };
+  }
+
+  const BEFORE = {
+    widths: [100, 30, 200, 48, 48, 48, 48, 48, 48, 48, 20, 48],
+    frozenRows: 3,
+    frozenColumns: 1,
+  };
+
+  it("puts them back in one round trip, after a fill of three", async () => {
+    const host = userLayout();
+    const port = new OfficeTaskpaneHost();
+    expect(layout(host)).toEqual(BEFORE);
+    const outcome = await fill(port);
+    expect(outcome.written).toBe(true);
+    expect(host.syncCount).toBe(3);
+    expect(host.sheetInfo("Region 1").frozenRows).toBe(2);
+    expect(host.getColumnWidths("Region 1", 3)).toEqual([150.75, 150.75, 108.75]);
+    const syncs = host.syncCount;
+    expect(await port.undoLastFill()).toEqual({
+      restored: ["Region 1"],
+    });
+    expect(host.syncCount - syncs).toBe(1);
+    expect(layout(host)).toEqual(BEFORE);
+  });
+
+  it("puts them back from the saved index in a new session, in two round trips", async () => {
+    const host = userLayout();
+    await fill(new OfficeTaskpaneHost());
+    const syncs = host.syncCount;
+    expect(await new OfficeTaskpaneHost().undoLastFill()).toEqual({ restored: ["Region 1"] });
+    expect(host.syncCount - syncs).toBe(2);
+    expect(layout(host)).toEqual(BEFORE);
+  });
+
+  it("gives columns of the standard width the standard width again, not a fixed one", async () => {
+    const host = userLayout();
+    const before = host.dump() as { sheets: { name: string; columnWidths: unknown }[] };
+    const port = new OfficeTaskpaneHost();
+    await fill(port);
+    await port.undoLastFill();
+    const after = host.dump() as typeof before;
+    const widthsOf = (dump: typeof before): unknown =>
+      dump.sheets.find((s) => s.name === "Region 1")?.columnWidths;
+    expect(widthsOf(after)).toEqual(widthsOf(before));
+  });
+
+  it("reads again before writing a plan wider than the columns read, so undo covers them all", async () => {
+    const host = useHost(null);
+    host.addSheet("Breit");
+    host.setColumnWidths("Breit", 42, [20]);
+    const port = new OfficeTaskpaneHost();
+    await port.readOutputState(["Breit"]);
+    const syncs = host.syncCount;
+    await port.writePlan({
+      sheets: [
+        {
+          name: "Breit",
+          cells: [[{ value: "x" }]],
+          extent: { rows: 1, columns: 1 },
+          columnWidths: Array<number>(44).fill(10),
+          freezeRows: 0,
+        },
+      ],
+    });
+    expect(host.syncCount - syncs).toBe(2);
+    expect(host.getColumnWidths("Breit", 44)[42]).toBe(56.25);
+    await port.undoLastFill();
+    expect(host.getColumnWidths("Breit", 44)).toEqual([...Array<number>(42).fill(48), 20, 48]);
   });
 });

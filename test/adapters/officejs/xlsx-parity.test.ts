@@ -25,6 +25,7 @@ import {
   type SampleData,
   generateSampleData,
 } from "../../support/excel-host";
+import { type Look, hostLook, xlsxLook } from "../looks";
 import { RUN, fill, useHost } from "./helpers";
 
 type Scalar = string | number | boolean | null;
@@ -82,60 +83,6 @@ function excelJsWorkbook(data: SampleData): ExcelJS.Workbook {
     data.parameter
   );
   return workbook;
-}
-
-/** A style's look, in one vocabulary for both adapters. */
-interface Look {
-  bold: boolean;
-  italic: boolean;
-  size: number;
-  fontColor: string | null;
-  fill: string | null;
-  top: string | null;
-  bottom: string | null;
-  wrap: boolean;
-  middle: boolean;
-}
-
-function argb(color: { argb?: string } | undefined): string | null {
-  return color?.argb ? `#${color.argb.slice(2).toUpperCase()}` : null;
-}
-
-function xlsxLook(cell: ExcelJS.Cell): Look {
-  const { font, fill, border, alignment } = cell.style;
-  const line = (edge: Partial<ExcelJS.Border> | undefined): string | null =>
-    edge?.style ? `${edge.style} ${argb(edge.color as { argb?: string })}` : null;
-  return {
-    bold: font?.bold === true,
-    italic: font?.italic === true,
-    size: font?.size ?? 11,
-    fontColor: argb(font?.color as { argb?: string } | undefined),
-    fill: fill?.type === "pattern" ? argb(fill.fgColor as { argb?: string }) : null,
-    top: line(border?.top),
-    bottom: line(border?.bottom),
-    wrap: alignment?.wrapText === true,
-    middle: alignment?.vertical === "middle",
-  };
-}
-
-function hostLook(f: ReturnType<ExcelHost["getFormats"]>[number][number]): Look {
-  const line = (
-    edge: { style: string; weight?: string; color?: string } | undefined
-  ): string | null =>
-    edge
-      ? `${edge.weight === "Thin" && edge.style === "Continuous" ? "thin" : edge.style} ${edge.color ?? null}`
-      : null;
-  return {
-    bold: f.bold === true,
-    italic: f.italic === true,
-    size: f.size ?? 11,
-    fontColor: f.fontColor ?? null,
-    fill: f.fillColor ?? null,
-    top: line(f.borders?.EdgeTop),
-    bottom: line(f.borders?.EdgeBottom),
-    wrap: f.wrapText === true,
-    middle: f.verticalAlignment === "Center",
-  };
 }
 
 /** One cell as both adapters can describe it. */

@@ -19,7 +19,8 @@ export type ExcelHostErrorCode =
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
   | "RunMustReturnPromise"
-  | "InvalidObjectPath";
+  | "InvalidObjectPath"
+  | "ValueNotLoaded";
 
 /** Excel's own texts for the codes a test may inject without a message. */
 export const DEFAULT_MESSAGES: Readonly<Record<ExcelHostErrorCode, string>> = {
@@ -39,6 +40,8 @@ export const DEFAULT_MESSAGES: Readonly<Record<ExcelHostErrorCode, string>> = {
   RunMustReturnPromise:
     'The batch function passed to the ".run" method didn\'t return a promise. The function must return a promise, so that any automatically-tracked objects can be released at the completion of the batch operation.',
   InvalidObjectPath: "The object path isn't working for what you're trying to do.",
+  ValueNotLoaded:
+    'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
 };
 
 /** An error as context.sync() rejects with it. */

@@ -65,6 +65,15 @@ export class RangeFormat extends ProxyBase<RangeTarget> {
           widths.add(t.sheet.columnWidths.get(t.rect.column + c) ?? DEFAULT_COLUMN_WIDTH);
         return widths.size === 1 ? [...widths][0] : null;
       },
+      // Excel compares widths: a column set to the standard width counts as standard.
+      useStandardWidth: (t) => {
+        const standard = new Set<boolean>();
+        for (let c = 0; c < t.rect.columns; c++) {
+          const width = t.sheet.columnWidths.get(t.rect.column + c) ?? DEFAULT_COLUMN_WIDTH;
+          standard.add(width === DEFAULT_COLUMN_WIDTH);
+        }
+        return standard.size === 1 ? [...standard][0] : null;
+      },
       horizontalAlignment: (t) => common(t, (f) => f.horizontalAlignment ?? "General"),
       verticalAlignment: (t) => common(t, (f) => f.verticalAlignment ?? "Bottom"),
       wrapText: (t) => common(t, (f) => f.wrapText ?? false),
@@ -81,6 +90,18 @@ export class RangeFormat extends ProxyBase<RangeTarget> {
       if (!(points >= 0 && points <= 255 * 7.5))
         throw new ExcelHostError("InvalidArgument", undefined, "RangeFormat.columnWidth");
       for (let c = 0; c < t.rect.columns; c++) t.sheet.columnWidths.set(t.rect.column + c, points);
+      exec.model.touch();
+    });
+  }
+  get useStandardWidth(): boolean | null {
+    return this.get("useStandardWidth");
+  }
+  /** true gives every column of the range the sheet's standard width again; false does nothing. */
+  set useStandardWidth(value: boolean) {
+    this.set("useStandardWidth", value, (t, exec) => {
+      assertWritable(t.sheet);
+      if (!value) return;
+      for (let c = 0; c < t.rect.columns; c++) t.sheet.columnWidths.delete(t.rect.column + c);
       exec.model.touch();
     });
   }

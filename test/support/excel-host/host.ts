@@ -105,6 +105,19 @@ export class ExcelHost extends HostEngine {
     this.model.sheet(sheet).protected = on;
   }
 
+  /** Sets column widths in points from column `column` (0-based) rightwards. */
+  setColumnWidths(sheet: string, column: number, points: readonly number[]): void {
+    const model = this.model.sheet(sheet);
+    points.forEach((width, i) => model.columnWidths.set(column + i, width));
+  }
+
+  /** Freezes the top `rows` rows and the left `columns` columns (0 and 0: nothing frozen). */
+  freezePanes(sheet: string, rows: number, columns = 0): void {
+    const model = this.model.sheet(sheet);
+    model.frozenRows = rows;
+    model.frozenColumns = columns;
+  }
+
   /** Merges a range. */
   mergeCells(sheet: string, a1: string): void {
     this.model.sheet(sheet).merges.push(this.rectOf(a1));
@@ -249,6 +262,7 @@ export class ExcelHost extends HostEngine {
     visibility: Visibility;
     protected: boolean;
     frozenRows: number;
+    frozenColumns: number;
     merges: string[];
     usedRange: string | null;
   } {
@@ -258,6 +272,7 @@ export class ExcelHost extends HostEngine {
       visibility: s.visibility,
       protected: s.protected,
       frozenRows: s.frozenRows,
+      frozenColumns: s.frozenColumns,
       merges: s.merges.map((m) => fullAddress(s.name, m)),
       usedRange: used ? fullAddress(s.name, used) : null,
     };
@@ -299,6 +314,7 @@ export class ExcelHost extends HostEngine {
         visibility: s.visibility,
         protected: s.protected,
         frozenRows: s.frozenRows,
+        frozenColumns: s.frozenColumns,
         merges: s.merges.map((m) => ({ ...m })),
         columnWidths: [...s.columnWidths].sort(([a], [b]) => a - b),
         cells: [...s.cells].sort(([a], [b]) => a - b).map(([key, cell]) => [key, cloneCell(cell)]),

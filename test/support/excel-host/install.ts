@@ -60,6 +60,7 @@ export function createOfficeExtensionNamespace(): Record<string, unknown> {
       propertyNotLoaded: "PropertyNotLoaded",
       requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
       runMustReturnPromise: "RunMustReturnPromise",
+      valueNotLoaded: "ValueNotLoaded",
     },
   };
 }

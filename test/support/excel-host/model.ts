@@ -24,7 +24,9 @@ export interface SheetModel {
   cells: Map<number, Cell>;
   /** Column index → width in points, where it differs from the default. */
   columnWidths: Map<number, number>;
+  /** Rows and columns frozen at the top and left (0: none). */
   frozenRows: number;
+  frozenColumns: number;
   merges: Rect[];
   /** Charts floating over the sheet, in creation order. */
   charts: ChartModel[];
@@ -159,6 +161,7 @@ export class WorkbookModel {
       cells: new Map(),
       columnWidths: new Map(),
       frozenRows: 0,
+      frozenColumns: 0,
       merges: [],
       charts: [],
     };

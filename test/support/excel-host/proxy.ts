@@ -13,7 +13,7 @@ import type { SheetModel, WorkbookModel } from "./model";
 import type { StoredValue } from "./values";
 import type { EventRegistry } from "./events";
 import type { Rect } from "./a1";
-import { propertyNotLoaded } from "./errors";
+import { ExcelHostError, propertyNotLoaded } from "./errors";
 
 /** What one executing sync offers the proxies. */
 export interface Exec {
@@ -258,5 +258,25 @@ export abstract class CollectionProxy<T, P extends ProxyBase<T>> extends ProxyBa
     exec.commits.push(() => {
       this.itemProxies = proxies;
     });
+  }
+}
+
+/**
+ * OfficeExtension.ClientResult: what a method such as Range.getColumnProperties returns. Its
+ * `value` arrives with the sync that ran the method; reading it earlier throws ValueNotLoaded.
+ */
+export class ClientResult<V> {
+  private delivered: { readonly value: V } | undefined;
+
+  /** The method's result after the sync. */
+  get value(): V {
+    if (!this.delivered)
+      throw new ExcelHostError("ValueNotLoaded", undefined, "ClientResult.value");
+    return this.delivered.value;
+  }
+
+  /** Called by the executing sync (on success) with the method's result. */
+  deliver(value: V): void {
+    this.delivered = { value };
   }
 }

@@ -14,10 +14,29 @@ import {
 } from "./cells";
 import { ExcelHostError } from "./errors";
 import { RangeFormat } from "./format";
-import { getCell } from "./model";
-import { type Exec, type Loadable, ProxyBase, type QueueOwner } from "./proxy";
+import { DEFAULT_COLUMN_WIDTH, getCell } from "./model";
+import {
+  ClientResult,
+  type Exec,
+  type Loadable,
+  ProxyBase,
+  type QueueOwner,
+  jsonBytes,
+} from "./proxy";
 import { GENERAL, toApiValue, valueTypeOf } from "./values";
 import { Worksheet } from "./worksheet";
+
+/** What Range.getColumnProperties may ask for (the part the fake models). */
+interface ColumnPropertiesOptions {
+  readonly columnIndex?: boolean;
+  readonly format?: { readonly columnWidth?: boolean; readonly useStandardWidth?: boolean };
+}
+
+/** One column's properties as Range.getColumnProperties delivers them. */
+interface ColumnProperties {
+  readonly columnIndex?: number;
+  readonly format?: { readonly columnWidth?: number; readonly useStandardWidth?: boolean };
+}
 
 /** More cells than this in one read is refused like Excel's response limit. */
 const MAX_READ_CELLS = 5_000_000;
@@ -140,6 +159,43 @@ export class Range extends ProxyBase<RangeTarget> {
       if (!from) throw new ExcelHostError("InvalidArgument", undefined, "Range.copyFrom");
       copyRange(exec, t, from, copyType, skipBlanks);
     });
+  }
+
+  /**
+   * Per column of the range, the requested properties (ExcelApi 1.9). The fake knows only
+   * `columnIndex`, `format.columnWidth` (points) and `format.useStandardWidth`, and refuses
+   * other options rather than answering them wrongly.
+   */
+  getColumnProperties(options: ColumnPropertiesOptions): ClientResult<ColumnProperties[]> {
+    const { columnIndex, format, ...rest } = options;
+    const { columnWidth, useStandardWidth, ...restFormat } = format ?? {};
+    if (Object.keys(rest).length > 0 || Object.keys(restFormat).length > 0)
+      throw new Error(`The fake host cannot load ${JSON.stringify(options)} of columns.`);
+    const result = new ClientResult<ColumnProperties[]>();
+    this.context.queue({
+      kind: "query",
+      label: `${this.path}.getColumnProperties(${JSON.stringify(options)})`,
+      bytes: jsonBytes(options) + this.path.length,
+      execute: (exec) => {
+        const t = this.resolve(exec);
+        if (t === null) return;
+        const columns = Array.from({ length: t.rect.columns }, (_, c): ColumnProperties => {
+          const index = t.rect.column + c;
+          const width = t.sheet.columnWidths.get(index) ?? DEFAULT_COLUMN_WIDTH;
+          const parts = {
+            ...(columnWidth ? { columnWidth: width } : {}),
+            ...(useStandardWidth ? { useStandardWidth: width === DEFAULT_COLUMN_WIDTH } : {}),
+          };
+          return {
+            ...(columnIndex ? { columnIndex: index } : {}),
+            ...(Object.keys(parts).length > 0 ? { format: parts } : {}),
+          };
+        });
+        exec.responseBytes += jsonBytes(columns);
+        exec.commits.push(() => result.deliver(columns));
+      },
+    });
+    return result;
   }
 
   /** Merges the cells (each row separately when `across`). */

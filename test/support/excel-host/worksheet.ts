@@ -33,7 +33,7 @@ export class Worksheet extends ProxyBase<SheetModel> {
   protected readonly typeName = "Worksheet";
   /** Sheet protection (protected, protect(), unprotect()). */
   readonly protection: WorksheetProtection;
-  /** Frozen rows at the top. */
+  /** Frozen rows at the top and columns at the left. */
   readonly freezePanes: WorksheetFreezePanes;
   /** The tables on this sheet. */
   readonly tables: TableCollection;
@@ -204,7 +204,11 @@ export class WorksheetProtection extends ProxyBase<SheetModel> {
   }
 }
 
-/** Excel.WorksheetFreezePanes (rows only). */
+/**
+ * Excel.WorksheetFreezePanes (ExcelApi 1.7). Frozen rows and columns are kept apart:
+ * freezeRows leaves frozen columns alone and freezeColumns frozen rows (the API's "count 0
+ * unfreezes all rows/columns"); freezeAt sets both, unfreeze clears both.
+ */
 export class WorksheetFreezePanes extends ProxyBase<SheetModel> {
   protected readonly typeName = "WorksheetFreezePanes";
 
@@ -221,10 +225,60 @@ export class WorksheetFreezePanes extends ProxyBase<SheetModel> {
     });
   }
 
+  /** Freezes the left `count` columns. */
+  freezeColumns(count = 1): void {
+    this.call("freezeColumns", [count], (t) => {
+      if (!(count >= 0 && count < MAX_COLUMNS))
+        throw new ExcelHostError("InvalidArgument", undefined, "freezeColumns");
+      t.frozenColumns = count;
+    });
+  }
+
+  /**
+   * Freezes the rows and columns up to the range's bottom-right cell, so the range lies in the
+   * top-left pane; whole rows freeze rows only, whole columns columns only.
+   */
+  freezeAt(frozenRange: Range | string): void {
+    const label = typeof frozenRange === "string" ? frozenRange : frozenRange.path;
+    this.call("freezeAt", [label], (t, exec) => {
+      const target =
+        typeof frozenRange === "string"
+          ? { sheet: t, rect: parseRect(frozenRange) }
+          : frozenRange.resolve(exec);
+      if (!target?.rect || target.sheet !== t)
+        throw new ExcelHostError("InvalidArgument", undefined, "freezeAt");
+      const rows = target.rect.row + target.rect.rows;
+      const columns = target.rect.column + target.rect.columns;
+      t.frozenRows = rows >= MAX_ROWS ? 0 : rows;
+      t.frozenColumns = columns >= MAX_COLUMNS ? 0 : columns;
+    });
+  }
+
+  /**
+   * The cells of the top-left pane: whole rows when only rows are frozen, whole columns when
+   * only columns are; a null object when nothing is frozen.
+   */
+  getLocationOrNullObject(): Range {
+    return new Range(this.context, `${this.path}.getLocationOrNullObject()`, (exec) => {
+      const sheet = this.resolve(exec);
+      if (!sheet || (sheet.frozenRows === 0 && sheet.frozenColumns === 0)) return null;
+      return {
+        sheet,
+        rect: {
+          row: 0,
+          column: 0,
+          rows: sheet.frozenRows === 0 ? MAX_ROWS : sheet.frozenRows,
+          columns: sheet.frozenColumns === 0 ? MAX_COLUMNS : sheet.frozenColumns,
+        },
+      };
+    });
+  }
+
   /** Removes all frozen panes. */
   unfreeze(): void {
     this.call("unfreeze", [], (t) => {
       t.frozenRows = 0;
+      t.frozenColumns = 0;
     });
   }
 }

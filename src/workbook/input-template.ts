@@ -1,16 +1,22 @@
 /**
- * The input sheets "create input sheets" makes: the default layout of WORKBOOK.md with German
+ * The input sheets "Eingabeblätter anlegen" makes: the default layout of WORKBOOK.md with German
  * headers, one empty data row per table (an Excel table always has one), the bound shares of the
  * usage categories and the parameter rows with their defaults. Table positions are the sample
  * workbook's. No invented data: required parameters (Haushaltsjahr, Gesamtbudget) stay empty.
+ * Headers come from the column names the validator reads, so a created sheet always validates.
  */
-import { DEFAULT_BOUND_SHARES, USAGE_CATEGORIES } from "../../core";
+import { DEFAULT_BOUND_SHARES, DEFAULT_CORRIDOR, Dec, USAGE_CATEGORIES } from "../core/index";
 import {
-  DEFAULT_MAPPING,
-  DEFAULT_POPULATION_BASIS,
-  PARAMETER_NAMES,
-  type CellScalar,
-} from "../../workbook";
+  BOUND_SHARE_COLUMNS,
+  INDICATOR_NAME_COLUMN,
+  MUNICIPALITY_COLUMNS,
+  USAGE_COLUMNS,
+  WEIGHT_COLUMNS,
+} from "./columns";
+import { DEFAULT_MAPPING } from "./mapping";
+import { PARAMETER_COLUMNS, PARAMETER_NAMES, type ParameterKey } from "./parameter-rows";
+import { DEFAULT_POPULATION_BASIS } from "./parameters";
+import type { CellScalar } from "./types";
 
 /** One table of the template. */
 export interface TemplateTable {
@@ -30,13 +36,13 @@ export interface TemplateSheet {
   readonly tables: readonly TemplateTable[];
 }
 
-const PARAMETER_DEFAULTS: Readonly<Record<keyof typeof PARAMETER_NAMES, CellScalar>> = {
+const PARAMETER_DEFAULTS: Readonly<Record<ParameterKey, CellScalar>> = {
   year: null,
   total: null,
   model: "BELASTUNG",
   populationBasis: DEFAULT_POPULATION_BASIS,
   baseAmount: 0,
-  corridor: 0.05,
+  corridor: DEFAULT_CORRIDOR.toNumber(),
   loadFactorFloor: null,
   loadFactorCap: null,
   splitBasis: "GEMEINDE",
@@ -61,7 +67,7 @@ function table(
   };
 }
 
-const USAGE_HEADERS = ["Gemeinde", ...USAGE_CATEGORIES];
+const USAGE_HEADERS = [USAGE_COLUMNS.name, ...USAGE_CATEGORIES];
 
 /** The input sheets in tab order (sheet and table names of DEFAULT_MAPPING). */
 export const INPUT_TEMPLATE: readonly TemplateSheet[] = [
@@ -69,20 +75,20 @@ export const INPUT_TEMPLATE: readonly TemplateSheet[] = [
     name: DEFAULT_MAPPING.municipalities.sheet,
     tables: [
       table(DEFAULT_MAPPING.municipalities.table, 0, [
-        "Gemeinde",
-        "Region",
-        "Sozialraumträger",
+        MUNICIPALITY_COLUMNS.name,
+        MUNICIPALITY_COLUMNS.region,
+        MUNICIPALITY_COLUMNS.provider,
         "Einwohner",
-        "Einwohner unter 21",
-        "Budget Vorjahr",
+        DEFAULT_POPULATION_BASIS,
+        MUNICIPALITY_COLUMNS.previousBudget,
       ]),
     ],
   },
   {
     name: DEFAULT_MAPPING.indicators.sheet,
     tables: [
-      table(DEFAULT_MAPPING.indicators.table, 0, ["Gemeinde"]),
-      table(DEFAULT_MAPPING.weights.table, 5, ["Indikator", "Gewicht"]),
+      table(DEFAULT_MAPPING.indicators.table, 0, [INDICATOR_NAME_COLUMN]),
+      table(DEFAULT_MAPPING.weights.table, 5, [WEIGHT_COLUMNS.indicator, WEIGHT_COLUMNS.weight]),
     ],
   },
   {
@@ -92,8 +98,11 @@ export const INPUT_TEMPLATE: readonly TemplateSheet[] = [
       table(
         DEFAULT_MAPPING.boundShares.table,
         USAGE_HEADERS.length + 3,
-        ["Kategorie", "Anteil gebunden"],
-        USAGE_CATEGORIES.map((category, i) => [category, Number(DEFAULT_BOUND_SHARES[i] ?? "0")])
+        [BOUND_SHARE_COLUMNS.category, BOUND_SHARE_COLUMNS.share],
+        USAGE_CATEGORIES.map((category, i) => [
+          category,
+          new Dec(DEFAULT_BOUND_SHARES[i] ?? "0").toNumber(),
+        ])
       ),
     ],
   },
@@ -103,8 +112,8 @@ export const INPUT_TEMPLATE: readonly TemplateSheet[] = [
       table(
         DEFAULT_MAPPING.parameters.table,
         0,
-        ["Parameter", "Wert"],
-        (Object.keys(PARAMETER_NAMES) as (keyof typeof PARAMETER_NAMES)[]).map((key) => [
+        [PARAMETER_COLUMNS.name, PARAMETER_COLUMNS.value],
+        (Object.keys(PARAMETER_NAMES) as ParameterKey[]).map((key) => [
           PARAMETER_NAMES[key],
           PARAMETER_DEFAULTS[key],
         ])
