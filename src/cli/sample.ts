@@ -2,8 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import JSZip from "jszip";
 import type ExcelJS from "exceljs";
 import { Dec } from "../core/decimal";
-import { NUMBER_FORMAT_CODES, XlsxWorkbook, newWorkbook } from "../adapters/xlsx";
-import { columnLetters } from "../workbook";
+import { XlsxWorkbook, newWorkbook } from "../adapters/xlsx";
+import { NUMBER_FORMAT_CODES, columnLetters } from "../workbook";
 import { sampleParameterRows, writeHints } from "./sampleTexts";
 
 /**

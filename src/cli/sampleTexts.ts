@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { NUMBER_FORMAT_CODES } from "../adapters/xlsx";
+import { NUMBER_FORMAT_CODES } from "../workbook";
 
 /** The German explanation and display format of one row of tblParameter in the sample. */
 export interface SampleParameterRow {

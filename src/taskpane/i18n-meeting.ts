@@ -49,7 +49,6 @@ export const meetingDe = {
   adoptFailedTitle: "Nicht übernommen",
   infeasible: "nicht möglich",
   chartTitle: "Veränderung gegenüber Vorjahr je Gemeinde und Modell",
-  chartLegend: "Legende",
   chartMoreLegends: "weitere",
   chartBar: (municipality: string, model: string, change: string) =>
     `${municipality}, ${model}: ${change}`,
@@ -134,7 +133,6 @@ export const meetingEn: MeetingTexts = {
   adoptFailedTitle: "Not adopted",
   infeasible: "not feasible",
   chartTitle: "Change against last year per municipality and model",
-  chartLegend: "Legend",
   chartMoreLegends: "more",
   chartBar: (municipality, model, change) => `${municipality}, ${model}: ${change}`,
   detailModel: "Per municipality for model",

@@ -1,6 +1,5 @@
 /** The .xlsx adapter: the WorkbookPort over a file, for the CLI and the sample builder. */
 export { XlsxOpenError, XlsxWorkbook, type XlsxOpenFailure } from "./XlsxWorkbook";
 // The sample builder (src/cli) takes the format codes from here; they are the workbook layer's.
-export { NUMBER_FORMAT_CODES } from "../../workbook";
 export { newWorkbook } from "./XlsxWorkbook";
 export { UNCALCULATED_FORMULA_ERROR, toCellValue, toExcelSerial } from "./cellValue";
