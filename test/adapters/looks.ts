@@ -3,8 +3,31 @@
  * in-memory Excel host, and the look the shared table (src/workbook/look.ts) asks for.
  */
 import type ExcelJS from "exceljs";
-import { RULE_COLOR, type CellLook } from "../../src/workbook";
+import {
+  CELL_STYLES,
+  NUMBER_FORMAT_CODES,
+  RULE_COLOR,
+  type CellLook,
+  type NumberFormat,
+  type PlannedSheet,
+} from "../../src/workbook";
 import type { CellFormatReport } from "../support/excel-host";
+
+/** Every planned number format. */
+export const FORMATS = Object.keys(NUMBER_FORMAT_CODES) as NumberFormat[];
+
+/** Row 1: one cell per style; row 2: one cell per number format; A3 plain. */
+export const STYLED: PlannedSheet = {
+  name: "Stile",
+  cells: [
+    CELL_STYLES.map((style) => ({ value: style, style })),
+    FORMATS.map((format) => ({ value: 1, format })),
+    [{ value: "ohne" }],
+  ],
+  extent: { rows: 3, columns: Math.max(CELL_STYLES.length, FORMATS.length) },
+  columnWidths: [],
+  freezeRows: 0,
+};
 
 /** Every part of a look, defaults spelled out, so two looks compare with toEqual. */
 export interface Look {

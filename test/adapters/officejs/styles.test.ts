@@ -8,27 +8,10 @@ import {
   CELL_STYLES,
   GENERAL_FORMAT,
   NUMBER_FORMAT_CODES,
-  type NumberFormat,
-  type PlannedSheet,
 } from "../../../src/workbook";
 import type { CellFormatReport } from "../../support/excel-host";
-import { expectedLook, hostLook } from "../looks";
+import { FORMATS, STYLED, expectedLook, hostLook } from "../looks";
 import { useHost } from "./helpers";
-
-const FORMATS = Object.keys(NUMBER_FORMAT_CODES) as NumberFormat[];
-
-/** Row 1: one cell per style; row 2: one cell per number format; A3 plain. */
-const STYLED: PlannedSheet = {
-  name: "Stile",
-  cells: [
-    CELL_STYLES.map((style) => ({ value: style, style })),
-    FORMATS.map((format) => ({ value: 1, format })),
-    [{ value: "ohne" }],
-  ],
-  extent: { rows: 3, columns: Math.max(CELL_STYLES.length, FORMATS.length) },
-  columnWidths: [],
-  freezeRows: 0,
-};
 
 async function written(): Promise<CellFormatReport[][]> {
   const host = useHost(null);

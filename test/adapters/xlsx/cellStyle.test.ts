@@ -4,30 +4,9 @@
  */
 import type { Worksheet } from "exceljs";
 import { toExcelStyle } from "../../../src/adapters/xlsx/cellStyle";
-import {
-  CELL_LOOKS,
-  CELL_STYLES,
-  NUMBER_FORMAT_CODES,
-  type NumberFormat,
-  type PlannedSheet,
-} from "../../../src/workbook";
-import { expectedLook, xlsxLook } from "../looks";
+import { CELL_LOOKS, CELL_STYLES, NUMBER_FORMAT_CODES } from "../../../src/workbook";
+import { FORMATS, STYLED, expectedLook, xlsxLook } from "../looks";
 import { loadSample, reopen } from "./helpers";
-
-const FORMATS = Object.keys(NUMBER_FORMAT_CODES) as NumberFormat[];
-
-/** Row 1: one cell per style; row 2: one cell per number format; A3 plain. */
-const STYLED: PlannedSheet = {
-  name: "Stile",
-  cells: [
-    CELL_STYLES.map((style) => ({ value: style, style })),
-    FORMATS.map((format) => ({ value: 1, format })),
-    [{ value: "ohne" }],
-  ],
-  extent: { rows: 3, columns: Math.max(CELL_STYLES.length, FORMATS.length) },
-  columnWidths: [],
-  freezeRows: 0,
-};
 
 async function written(): Promise<Worksheet> {
   const port = await loadSample();
