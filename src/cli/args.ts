@@ -51,6 +51,7 @@ Befehle:
 Optionen:
   -o, --output DATEI   Ausgabedatei (nie die Eingabedatei)
   --in-place           die Eingabedatei überschreiben, erst nach erfolgreicher Prüfung
+                       und nur, wenn dabei kein Teil der Mappe verloren geht
   --json               nur den Bericht als ein JSON-Objekt auf stdout ausgeben
   --model M            Finanzierungsmodell statt tblParameter: ${FINANCING_MODELS.join(", ")}
   --year J             Haushaltsjahr statt tblParameter
@@ -58,8 +59,8 @@ Optionen:
   -h, --help           diese Hilfe
   -V, --version        Versionsnummer
 
-Exit-Codes: 0 in Ordnung, 1 Eingabefehler gefunden (nichts geschrieben),
-2 falscher Aufruf oder Datei nicht lesbar.
+Exit-Codes: 0 in Ordnung, 1 Eingabefehler gefunden oder --in-place verlöre Teile
+der Mappe (nichts geschrieben), 2 falscher Aufruf oder Datei nicht lesbar.
 `;
 
 const HELP_HINT = "(Hilfe: sr-budget --help)";

@@ -3,7 +3,7 @@
  * accident, and saving atomically so a target is never left half-written.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, realpath, rename, rm } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { XlsxOpenError, XlsxWorkbook } from "../adapters/xlsx";
 
@@ -29,12 +29,12 @@ export async function refuseInputAsTarget(
 }
 
 /** Writes next to the target first and renames, so the target is never left half-written. */
-export async function saveAtomically(port: XlsxWorkbook, target: string): Promise<void> {
+export async function saveAtomically(bytes: Uint8Array, target: string): Promise<void> {
   const directory = dirname(resolve(target));
   const temporary = join(directory, `.${basename(target)}.${randomUUID()}.tmp`);
   try {
     await mkdir(directory, { recursive: true });
-    await port.save(temporary);
+    await writeFile(temporary, bytes);
     await rename(temporary, target);
   } catch {
     // The temporary file may not exist (or its folder may not): nothing else to clean up then.

@@ -16,7 +16,10 @@ export interface CliIo {
   readonly userName?: () => string | null;
 }
 
-/** The exit codes of WORKBOOK.md: 0 ok, 1 validation errors (nothing written), 2 usage. */
+/**
+ * The exit codes of WORKBOOK.md: 0 ok, 1 validation errors or an in-place fill that would lose
+ * parts of the file (nothing written either way), 2 usage.
+ */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;

@@ -1,7 +1,8 @@
 import { userInfo } from "node:os";
-import { fillWorkbook, validateWorkbook } from "../workbook";
+import { fillWorkbook, validateWorkbook, type BudgetReport, type ReportIssue } from "../workbook";
 import { HELP_TEXT, parseArgs, sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically, UsageProblem } from "./files";
+import { copyLossWarning, inPlaceLossError, refusedReport } from "./lostParts";
 import { executeCompare, executePlan } from "./meeting";
 import type { CliIo } from "./io";
 import {
@@ -34,12 +35,27 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     return outcome.ok ? EXIT_OK : EXIT_INVALID;
   }
   const outcome = await fillWorkbook(port, runOptions);
-  if (outcome.ok && outcome.written) {
-    progress(`Schreibe ${target} …`);
-    await saveAtomically(port, target);
+  if (!outcome.ok || !outcome.written) {
+    printReport(outcome.report, options, io);
+    return EXIT_INVALID;
   }
-  printReport(outcome.report, options, io);
-  return outcome.ok && outcome.written ? EXIT_OK : EXIT_INVALID;
+  const { bytes, lost } = await port.toCheckedBytes();
+  // Overwriting the input would destroy what the saved bytes lack; a copy only lacks it.
+  if (options.inPlace && lost.length > 0) {
+    printReport(refusedReport(outcome.report, inPlaceLossError(lost)), options, io);
+    return EXIT_INVALID;
+  }
+  progress(`Schreibe ${target} …`);
+  await saveAtomically(bytes, target);
+  const warning = copyLossWarning(lost, target);
+  const report = warning === undefined ? outcome.report : withIssue(outcome.report, warning);
+  printReport(report, options, io);
+  return EXIT_OK;
+}
+
+/** Returns the report with one more issue at the end. */
+function withIssue(report: BudgetReport, issue: ReportIssue): BudgetReport {
+  return { ...report, issues: [...report.issues, issue] };
 }
 
 /**

@@ -9,12 +9,15 @@ import {
   phaseOutWorkbook,
   writeComparison,
   writePhaseOutPlan,
+  type ReportIssue,
   type ValidationOutcome,
 } from "../workbook";
+import type { XlsxWorkbook } from "../adapters/xlsx";
 import { sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically } from "./files";
 import type { CliIo } from "./io";
 import { EXIT_INVALID, EXIT_OK, printReport, progressPrinter, runOptionsOf } from "./io";
+import { copyLossWarning } from "./lostParts";
 import { formatComparison, formatPhaseOut } from "./meetingSummary";
 import { formatIssue, formatIssueCount } from "./summary";
 
@@ -24,6 +27,29 @@ function printIssues(outcome: ValidationOutcome, options: CliOptions, io: CliIo)
   const report = outcome.report;
   for (const issue of report.issues) io.stderr(`${formatIssue(issue)}\n`);
   io.stderr(`${formatIssueCount(report)}\n`);
+}
+
+/** Writes the copy; returns the warning that it lacks parts of the input, if it does. */
+async function writeCopy(
+  port: XlsxWorkbook,
+  target: string,
+  progress: (line: string) => void
+): Promise<ReportIssue | undefined> {
+  const { bytes, lost } = await port.toCheckedBytes();
+  progress(`Schreibe ${target} …`);
+  await saveAtomically(bytes, target);
+  return copyLossWarning(lost, target);
+}
+
+/** The outcome with the copy's warning (if any) after its issues, for printIssues. */
+function withWarning(outcome: ValidationOutcome, warning: ReportIssue | undefined) {
+  if (warning === undefined) return outcome;
+  return { ...outcome, report: { ...outcome.report, issues: [...outcome.report.issues, warning] } };
+}
+
+/** The JSON text of a meeting report; a copy's warning goes into `issues` after the figures. */
+function jsonText(report: object, warning: ReportIssue | undefined): string {
+  return JSON.stringify(warning === undefined ? report : { ...report, issues: [warning] }, null, 2);
 }
 
 /** Reads the input after the checks that keep it safe; the port the commands work on. */
@@ -55,15 +81,13 @@ export async function executeCompare(options: CliOptions, io: CliIo): Promise<nu
     printReport(outcome.report, options, io);
     return EXIT_INVALID;
   }
-  if (target !== undefined) {
-    progress(`Schreibe ${target} …`);
-    await saveAtomically(port, target);
-  }
+  const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
   const report = comparisonReport(comparisons);
   const shown = outcome.report.issues.filter((issue) => issue.code !== "INFEASIBLE_MODEL");
-  printIssues({ ...outcome, report: { ...outcome.report, issues: shown } }, options, io);
+  const printed = { ...outcome, report: { ...outcome.report, issues: shown } };
+  printIssues(withWarning(printed, warning), options, io);
   const text = options.json
-    ? JSON.stringify(report, null, 2)
+    ? jsonText(report, warning)
     : formatComparison(report, outcome.report.year).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
@@ -82,13 +106,10 @@ export async function executePlan(options: CliOptions, io: CliIo): Promise<numbe
     printReport(outcome.report, options, io);
     return EXIT_INVALID;
   }
-  if (target !== undefined) {
-    progress(`Schreibe ${target} …`);
-    await saveAtomically(port, target);
-  }
-  printIssues(outcome, options, io);
+  const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
+  printIssues(withWarning(outcome, warning), options, io);
   const report = phaseOutReport(phaseOut);
-  const text = options.json ? JSON.stringify(report, null, 2) : formatPhaseOut(report).join("\n");
+  const text = options.json ? jsonText(report, warning) : formatPhaseOut(report).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
 }

@@ -36,11 +36,15 @@ export function renderTable(
   );
 }
 
-/** Returns one issue as `Verwendung!C4  FEHLER  TEXT_NUMBER  message  → fix`. */
+/**
+ * Returns one issue as `Verwendung!C4  FEHLER  TEXT_NUMBER  message  → fix`; an issue of the
+ * whole workbook (no sheet) is placed at "Arbeitsmappe".
+ */
 export function formatIssue(issue: ReportIssue): string {
   const severity = issue.severity === "error" ? "FEHLER " : "WARNUNG";
   const fix = issue.fix === undefined ? "" : `  → ${issue.fix}`;
-  return `${cellReference(issue.sheet, issue.cell)}  ${severity}  ${issue.code}  ${issue.message}${fix}`;
+  const place = issue.sheet === "" ? "Arbeitsmappe" : cellReference(issue.sheet, issue.cell);
+  return `${place}  ${severity}  ${issue.code}  ${issue.message}${fix}`;
 }
 
 /** Returns the closing line about the issues, e.g. "2 Fehler, 1 Warnung – nichts geschrieben." */

@@ -6,6 +6,7 @@ export * from "./types";
 export {
   DEFAULT_MAPPING,
   MAPPING_SETTING_KEY,
+  UNDO_SETTING_PREFIX,
   parseMappingSetting,
   serializeMapping,
 } from "./mapping";

@@ -20,6 +20,12 @@ export const DEFAULT_MAPPING: InputMapping = {
 /** The key of the workbook setting (Office.context.document.settings) holding the mapping. */
 export const MAPPING_SETTING_KEY = "sozialraumbudget.mapping";
 
+/**
+ * The prefix of the workbook settings holding the task pane's undo index (the fill's id follows).
+ * Shared so the CLI can drop a stale index when it rewrites the output sheets.
+ */
+export const UNDO_SETTING_PREFIX = "sozialraumbudget.undo.";
+
 /** The version written by serializeMapping; other versions are not understood. */
 const MAPPING_VERSION = 1;
 

@@ -48,6 +48,16 @@ describe("when an issue is printed", () => {
       },
       "'Region 2'!A1  FEHLER   OUTPUT_COLLISION  Kollision.",
     ],
+    [
+      {
+        code: "PARTS_NOT_KEPT",
+        severity: "warning",
+        sheet: "",
+        cell: "",
+        message: "Die Kopie ist nicht vollständig.",
+      },
+      "Arbeitsmappe  WARNUNG  PARTS_NOT_KEPT  Die Kopie ist nicht vollständig.",
+    ],
   ] as const)("shows place, severity, code, message and fix on one line (%#)", (issue, line) => {
     expect(formatIssue(issue)).toBe(line);
   });

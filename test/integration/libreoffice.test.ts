@@ -1,8 +1,8 @@
 /**
  * The filled sample in a real spreadsheet program (and, below, the planned and compared one with
- * its chart): LibreOffice opens it, recalculates every formula
- * itself and saves it again; the recalculated values must be the ones the CLI wrote, every check
- * on the overview must say "stimmt", and no output cell may show an error.
+ * its chart, and one with a user's chart on an input sheet): LibreOffice opens it, recalculates
+ * every formula itself and saves it again; the recalculated values must be the ones the CLI
+ * wrote, every check on the overview must say "stimmt", and no output cell may show an error.
  *
  * LibreOffice keeps the cached results of an .xlsx by default ("never recalculate"), so the test
  * runs it with its own user profile that sets Calc's OOXMLRecalcMode to 0 ("always recalculate").
@@ -19,6 +19,7 @@ import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { run } from "../../src/cli/main";
 import { Dec } from "../../src/core/decimal";
+import { addUserChart, editedSample, PackageEditor } from "../adapters/xlsx/packages";
 import {
   isCellError,
   type BudgetReport,
@@ -268,5 +269,56 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
     const xml = (await convertedZip.file(charts[0] ?? "")?.async("string")) ?? "";
     expect(xml).toContain("barChart");
     expect(xml.split("<c:ser>").length - 1).toBe(3);
+  });
+});
+
+describe("when LibreOffice opens a filled workbook with a user's chart on an input sheet", () => {
+  let dir: string;
+  let converted: XlsxWorkbook;
+  let convertedZip: JSZip;
+
+  beforeAll(async () => {
+    requireSoffice();
+    dir = mkdtempSync(join(tmpdir(), "sr-budget-lo-chart-"));
+    const input = join(dir, "mit-diagramm.xlsx");
+    const filled = join(dir, "gefuellt.xlsx");
+    writeFileSync(input, await editedSample((editor) => addUserChart(editor, "Stammdaten")));
+    expect((await cli(["fill", input, "-o", filled, "--json"])).code).toBe(0);
+    const marked = join(dir, "markiert.xlsx");
+    await withMarkedResults(await XlsxWorkbook.fromFile(filled), marked);
+    recalculateWithLibreOffice(marked, join(dir, "lo"), join(dir, "profil"));
+    const convertedPath = join(dir, "lo", "markiert.xlsx");
+    converted = await XlsxWorkbook.fromFile(convertedPath);
+    convertedZip = await JSZip.loadAsync(readFileSync(convertedPath));
+  });
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the chart on Stammdaten with its series, from I6", async () => {
+    const editor = await PackageEditor.of(await convertedZip.generateAsync({ type: "uint8array" }));
+    const sheetPart = await editor.sheetPart("Stammdaten");
+    const sheetRels = await editor.text(
+      sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels"
+    );
+    const drawing = /Target="\.\.\/(drawings\/drawing\d+\.xml)"/.exec(sheetRels)?.[1] ?? "";
+    const drawingXml = await editor.text(`xl/${drawing}`);
+    expect(drawingXml).toMatch(/<xdr:from><xdr:col>8<\/xdr:col>.*?<xdr:row>5<\/xdr:row>/);
+    const drawingRels = await editor.text(`xl/drawings/_rels/${drawing.slice(9)}.rels`);
+    const chart = /Target="\.\.\/(charts\/chart\d+\.xml)"/.exec(drawingRels)?.[1] ?? "";
+    const chartXml = await editor.text(`xl/${chart}`);
+    expect([...chartXml.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1])).toEqual([
+      "Stammdaten!$E$2:$E$11",
+    ]);
+  });
+
+  it("recalculates every check of the overview to »stimmt«", () => {
+    const checks = [...(formulaCells(converted.workbook).get("Übersicht")?.keys() ?? [])];
+    const sheet = sheetOf(converted, "Übersicht");
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.map((address) => [address, sheet.getCell(address).result])).toEqual(
+      checks.map((address) => [address, "stimmt"])
+    );
   });
 });

@@ -6,14 +6,13 @@
  * The setting's key carries the fill's id, so "this fill's index still exists" can be checked by
  * Excel itself inside a batch (getItem fails for any other fill's key).
  */
-import type { BlockExtent } from "../../workbook";
+import { type BlockExtent, UNDO_SETTING_PREFIX } from "../../workbook";
 import { type SheetLayout, isSheetLayout } from "./layout";
 
 /** The very hidden sheet holding the snapshots of the previous blocks. */
 export const UNDO_SHEET = "_SR_Rückgängig";
 
-/** The prefix of the document setting holding the undo index; the fill's id follows. */
-export const UNDO_SETTING_PREFIX = "sozialraumbudget.undo.";
+export { UNDO_SETTING_PREFIX };
 
 /** The key of the undo index of a fill. */
 export function undoSettingKey(fillId: string): string {

@@ -10,14 +10,34 @@ import type {
   WorkbookPort,
 } from "../../workbook";
 import { chartCache } from "./chartCache";
-import { addCharts, plannedChartParts, readOwnCharts, type SheetCharts } from "./charts";
+import {
+  addCharts,
+  isOwnChartName,
+  plannedChartParts,
+  readCharts,
+  type SheetCharts,
+} from "./charts";
 import {
   readOriginalDefinedNames,
   restoreDefinedNames,
   type OriginalDefinedName,
 } from "./definedNames";
 import { readOutputSheets, writeOutputPlan } from "./outputSheets";
+import {
+  addPackageParts,
+  readPackageParts,
+  type PackagePart,
+  withoutUndoIndex,
+} from "./packageParts";
+import { findLostParts, type LostParts } from "./partLoss";
 import { findWorksheet, readInputSnapshot } from "./readInputs";
+
+/** The saved bytes of a workbook and what they lack compared with the file it was loaded from. */
+export interface CheckedBytes {
+  readonly bytes: Buffer;
+  /** [] when the bytes hold everything of the loaded file (or nothing was loaded). */
+  readonly lost: readonly LostParts[];
+}
 
 /** Returns a new, empty ExcelJS workbook (for building workbooks such as the sample). */
 export function newWorkbook(): ExcelJS.Workbook {
@@ -53,8 +73,12 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
-    private readonly originalNames: readonly OriginalDefinedName[] = [],
-    private readonly originalCharts: readonly SheetCharts[] = []
+    private readonly loaded?: {
+      readonly bytes: Uint8Array;
+      readonly names: readonly OriginalDefinedName[];
+      readonly charts: readonly SheetCharts[];
+      readonly packageParts: readonly PackagePart[];
+    }
   ) {}
 
   /** Wraps an ExcelJS workbook already in memory (used to build the sample and in tests). */
@@ -67,8 +91,12 @@ export class XlsxWorkbook implements WorkbookPort {
     const workbook = new Workbook();
     try {
       await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
-      const names = await readOriginalDefinedNames(data);
-      return new XlsxWorkbook(workbook, names, await readOwnCharts(data));
+      return new XlsxWorkbook(workbook, {
+        bytes: data,
+        names: await readOriginalDefinedNames(data),
+        charts: await readCharts(data),
+        packageParts: await readPackageParts(data),
+      });
     } catch {
       throw new XlsxOpenError("not-xlsx", `${label} ist keine gültige .xlsx-Datei.`);
     }
@@ -107,21 +135,48 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /**
-   * Returns the workbook as .xlsx bytes, with the loaded file's own defined names kept verbatim
-   * and the planned charts added (with the values their cells hold now as cached values).
+   * Returns the workbook as .xlsx bytes, with the loaded file's own defined names kept verbatim,
+   * its charts on sheets the plans left alone and its package-wide parts (add-in settings, custom
+   * properties, custom XML) written back, and the planned charts added (with the values their
+   * cells hold now as cached values).
    */
   async toBuffer(): Promise<Buffer> {
     const data = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const named = await restoreDefinedNames(data, this.workbook, this.originalNames);
-    return addCharts(named, this.chartsToWrite());
+    const named = await restoreDefinedNames(data, this.workbook, this.loaded?.names ?? []);
+    const charted = await addCharts(named, this.chartsToWrite());
+    const parts = this.loaded?.packageParts ?? [];
+    // Once output sheets are rewritten here, the task pane's undo index no longer describes them.
+    return addPackageParts(charted, this.charts.size > 0 ? withoutUndoIndex(parts) : parts);
+  }
+
+  /**
+   * Returns toBuffer's bytes with what they lack compared with the loaded file (charts on sheets
+   * a plan rewrote, pivot tables, VBA, …), so a caller can refuse to overwrite the file with
+   * them. The add-in's own charts a plan replaced or dropped do not count as lost.
+   */
+  async toCheckedBytes(): Promise<CheckedBytes> {
+    const bytes = await this.toBuffer();
+    if (this.loaded === undefined) return { bytes, lost: [] };
+    const removed: LostParts[] = [];
+    for (const { sheet, charts } of this.loaded.charts) {
+      const own = charts.filter((chart) => isOwnChartName(chart.name)).length;
+      if (this.charts.has(sheet) && own > 0) removed.push({ category: "chart", sheet, count: own });
+    }
+    const added: LostParts[] = [];
+    for (const [name, charts] of this.charts) {
+      const sheet = findWorksheet(this.workbook, name)?.name ?? name;
+      if (charts.length > 0) added.push({ category: "chart", sheet, count: charts.length });
+    }
+    return { bytes, lost: await findLostParts(this.loaded.bytes, bytes, { removed, added }) };
   }
 
   /** The kept charts of the loaded file (unless replanned by name) plus the planned ones. */
   private chartsToWrite(): SheetCharts[] {
     const date1904 = this.workbook.properties.date1904 === true;
     const result: SheetCharts[] = [];
+    const originalCharts = this.loaded?.charts ?? [];
     const sheetNames = new Set([
-      ...this.originalCharts.map((entry) => entry.sheet),
+      ...originalCharts.map((entry) => entry.sheet),
       ...this.charts.keys(),
     ]);
     for (const name of sheetNames) {
@@ -133,7 +188,7 @@ export class XlsxWorkbook implements WorkbookPort {
       // A sheet the plan rewrote keeps only its planned charts; others keep what they had.
       const kept = this.charts.has(name)
         ? []
-        : (this.originalCharts.find((entry) => entry.sheet === name)?.charts ?? []);
+        : (originalCharts.find((entry) => entry.sheet === name)?.charts ?? []);
       const charts = [...kept, ...planned];
       if (charts.length > 0) result.push({ sheet: worksheet.name, charts });
     }

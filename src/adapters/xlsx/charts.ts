@@ -1,25 +1,45 @@
 /**
- * Adds the planned charts to a saved .xlsx: chart parts, a drawing per sheet (or the sheet's
- * existing one), their relationships, the sheet's <drawing> element and the content types. A
- * chart whose name is already anchored in the drawing is replaced, so a refill never duplicates it.
+ * Charts in a saved .xlsx. ExcelJS drops every chart on load and cannot write one, so the adapter
+ * reads the loaded file's charts itself and adds them (and the planned ones) to the saved bytes:
+ * chart parts with the parts they refer to, a drawing per sheet (or the sheet's existing one),
+ * their relationships, the sheet's <drawing> element and the content types. A chart whose name is
+ * already anchored in the drawing is replaced, so a refill never duplicates it.
  */
 import JSZip from "jszip";
 import type { PlannedChart } from "../../workbook";
 import type { ChartCache } from "./chartXml";
 import { chartAnchorXml, chartPartXml, emptyDrawingXml } from "./chartXml";
-import { decodeXml, escapeXml } from "./xml";
+import {
+  addOverride,
+  addRelationship,
+  freePart,
+  readContentTypes,
+  readRelationships,
+  REL_TYPE,
+  sheetParts,
+} from "./opc";
+import { PartReader, PartWriter, type CarriedPart } from "./partTree";
+import { decodeXml } from "./xml";
 
 /** One chart ready to be placed: its name, chart part and anchor (given its ids). */
 export interface ChartParts {
   readonly name: string;
-  readonly chartXml: string;
+  /** The chart part: XML of a planned chart, or a loaded chart with the parts it refers to. */
+  readonly chart: string | CarriedPart;
   readonly anchorXml: (relId: string, shapeId: number) => string;
+  /** Prefix → URI declared on the root of the drawing a loaded anchor comes from. */
+  readonly namespaces?: ReadonlyMap<string, string>;
 }
 
 /** The charts to place on one sheet. */
 export interface SheetCharts {
   readonly sheet: string;
   readonly charts: readonly ChartParts[];
+}
+
+/** True for the name of a chart the add-in itself plans ("SR_…"). */
+export function isOwnChartName(name: string): boolean {
+  return name.startsWith("SR_");
 }
 
 /** Returns the parts of a planned chart on `sheet` with its cached values. */
@@ -30,111 +50,42 @@ export function plannedChartParts(
 ): ChartParts {
   return {
     name: chart.name,
-    chartXml: chartPartXml(sheet, chart, cache),
+    chart: chartPartXml(sheet, chart, cache),
     anchorXml: (relId, shapeId) => chartAnchorXml(chart, relId, shapeId),
   };
 }
 
-const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 /** Elements that must follow <drawing> in a worksheet (CT_Worksheet's sequence). */
 const AFTER_DRAWING =
   /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/;
-
-/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels". */
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Resolves a relationship target against the folder of the part that holds it. */
-function resolveTarget(part: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const segments = part.split("/").slice(0, -1);
-  for (const segment of target.split("/")) {
-    if (segment === "..") segments.pop();
-    else if (segment !== ".") segments.push(segment);
-  }
-  return segments.join("/");
-}
-
-/** The relationships of a rels part: id → target. */
-function relationships(xml: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of xml.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(match[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(match[0])?.[1];
-    if (id !== undefined && target !== undefined) found.set(id, decodeXml(target));
-  }
-  return found;
-}
-
-/** Adds a relationship to a rels part (created when missing); returns its new id. */
-async function addRelationship(
-  zip: JSZip,
-  relsPath: string,
-  type: string,
-  target: string
-): Promise<string> {
-  const xml =
-    (await zip.file(relsPath)?.async("string")) ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
-  const used = relationships(xml);
-  let number = used.size + 1;
-  while (used.has(`rId${number}`)) number++;
-  const id = `rId${number}`;
-  const element = `<Relationship Id="${id}" Type="${REL_TYPE}/${type}" Target="${escapeXml(target)}"/>`;
-  zip.file(relsPath, xml.replace(/<\/Relationships>\s*$/, `${element}</Relationships>`));
-  return id;
-}
-
-/** Returns the first free part path "folder/prefixN.xml". */
-function freePart(zip: JSZip, folder: string, prefix: string): string {
-  let number = 1;
-  while (zip.file(`${folder}/${prefix}${number}.xml`) !== null) number++;
-  return `${folder}/${prefix}${number}.xml`;
-}
-
-async function addOverride(zip: JSZip, part: string, type: string): Promise<void> {
-  const path = "[Content_Types].xml";
-  const xml = (await zip.file(path)?.async("string")) ?? "";
-  if (xml.includes(`PartName="/${part}"`)) return;
-  const element = `<Override PartName="/${part}" ContentType="${type}"/>`;
-  zip.file(path, xml.replace(/<\/Types>\s*$/, `${element}</Types>`));
-}
-
-/** The worksheet part of each sheet name, from the workbook part and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = relationships((await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "");
-  const parts = new Map<string, string>();
-  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(match[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(match[0])?.[1];
-    const target = id === undefined ? undefined : rels.get(id);
-    if (name !== undefined && target !== undefined) {
-      parts.set(decodeXml(name), resolveTarget("xl/workbook.xml", target));
-    }
-  }
-  return parts;
-}
+/** One anchored object of a drawing (SpreadsheetML drawing, ECMA-376 part 1, 20.5). */
+const ANCHOR = /<(\w+:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1\2>/g;
+const CHART_DATA =
+  /<(?:\w+:)?graphicData\b[^>]*\buri="([^"]*)"[^>]*>([\s\S]*?)<\/(?:\w+:)?graphicData>/g;
+const CHART_FRAME =
+  /<(?:\w+:)?graphicData\b[^>]*\buri="http:\/\/schemas\.openxmlformats\.org\/drawingml\/2006\/chart"/;
+const SHAPE_NAME = /<(?:\w+:)?cNvPr\b[^>]*\bname="([^"]*)"/;
+const SHAPE_ID = /(<(?:\w+:)?cNvPr\b[^>]*\bid=")\d+"/;
+/** The relationship id of the chart element inside a chart's <graphicData>. */
+const CHART_REL_ID = /(\s\w+:id=")([^"]*)"/;
 
 /** Returns the sheet's drawing part, creating it and the sheet's <drawing> element when missing. */
 async function drawingOf(zip: JSZip, sheetPart: string): Promise<string> {
   const sheetXml = (await zip.file(sheetPart)?.async("string")) ?? "";
-  const sheetRels = relsPathOf(sheetPart);
   const existing = /<(?:\w+:)?drawing\b[^>]*\br:id="([^"]*)"/.exec(sheetXml)?.[1];
   if (existing !== undefined) {
-    const rels = relationships((await zip.file(sheetRels)?.async("string")) ?? "");
-    const target = rels.get(existing);
-    if (target !== undefined) return resolveTarget(sheetPart, target);
+    const rels = await readRelationships(zip, sheetPart);
+    const target = rels.find((relationship) => relationship.id === decodeXml(existing));
+    if (target !== undefined) return target.target;
   }
   const drawing = freePart(zip, "xl/drawings", "drawing");
   zip.file(drawing, emptyDrawingXml());
   await addOverride(zip, drawing, DRAWING_TYPE);
-  const id = await addRelationship(zip, sheetRels, "drawing", `../drawings/${drawing.slice(12)}`);
+  const id = await addRelationship(zip, sheetPart, `${REL_TYPE}/drawing`, drawing);
   let patched = sheetXml.replace(AFTER_DRAWING, (anchor) => `<drawing r:id="${id}"/>${anchor}`);
   if (!/<worksheet\b[^>]*\bxmlns:r=/.test(patched)) {
     patched = patched.replace(/<worksheet\b/, `<worksheet xmlns:r="${REL_TYPE}"`);
@@ -143,12 +94,67 @@ async function drawingOf(zip: JSZip, sheetPart: string): Promise<string> {
   return drawing;
 }
 
-/** Removes the anchors of charts named in `names` from a drawing. */
+/** Removes the chart anchors named in `names` from a drawing; other objects stay, named or not. */
 function withoutNamed(drawingXml: string, names: ReadonlySet<string>): string {
-  return drawingXml.replace(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g, (anchor) => {
-    const name = /<xdr:cNvPr\b[^>]*\bname="([^"]*)"/.exec(anchor)?.[1];
-    return name !== undefined && names.has(decodeXml(name)) ? "" : anchor;
+  return drawingXml.replace(ANCHOR, (anchor) => {
+    const name = SHAPE_NAME.exec(anchor)?.[1];
+    const named = name !== undefined && names.has(decodeXml(name));
+    return named && CHART_FRAME.test(anchor) ? "" : anchor;
   });
+}
+
+/** The namespace declarations (prefix → URI, "" for the default) on the root element of `xml`. */
+function declarations(xml: string): Map<string, string> {
+  const tag = /<[^?!][^>]*>/.exec(xml)?.[0] ?? "";
+  return new Map(
+    [...tag.matchAll(/\sxmlns(?::(\w+))?="([^"]*)"/g)].map((m) => [m[1] ?? "", m[2] ?? ""])
+  );
+}
+
+/**
+ * Returns a loaded anchor that declares the namespaces it uses but took from its old drawing's
+ * root, unless the new drawing's root declares them alike: moved verbatim, it must stay valid XML.
+ */
+function withNamespaces(
+  anchor: string,
+  source: ReadonlyMap<string, string> | undefined,
+  targetXml: string
+): string {
+  if (source === undefined) return anchor;
+  const target = declarations(targetXml);
+  const declared = new Set([...anchor.matchAll(/\sxmlns(?::(\w+))?="/g)].map((m) => m[1] ?? ""));
+  const used = new Set<string>();
+  for (const m of anchor.matchAll(/<\/?(?:(\w+):)?[A-Za-z_]/g)) used.add(m[1] ?? "");
+  for (const m of anchor.matchAll(/\s(\w+):[\w.-]+="/g)) if (m[1] !== "xmlns") used.add(m[1] ?? "");
+  const added = [...used]
+    .filter((prefix) => prefix !== "xml" && !declared.has(prefix))
+    .filter((prefix) => source.has(prefix) && source.get(prefix) !== target.get(prefix))
+    .map((prefix) => ` ${prefix === "" ? "xmlns" : `xmlns:${prefix}`}="${source.get(prefix)}"`);
+  return added.length === 0 ? anchor : anchor.replace(/^<[\w:]+/, (tag) => tag + added.join(""));
+}
+
+/** Writes one chart's part and anchor into `drawingXml`; returns the drawing with the anchor. */
+async function placeChart(
+  zip: JSZip,
+  writer: PartWriter,
+  drawing: string,
+  drawingXml: string,
+  chart: ChartParts,
+  shapeId: number
+): Promise<string> {
+  const part = freePart(zip, "xl/charts", "chart");
+  if (typeof chart.chart === "string") {
+    zip.file(part, chart.chart);
+    await addOverride(zip, part, CHART_TYPE);
+  } else {
+    await writer.write(chart.chart, part);
+  }
+  const relId = await addRelationship(zip, drawing, `${REL_TYPE}/chart`, part);
+  const anchor = withNamespaces(chart.anchorXml(relId, shapeId), chart.namespaces, drawingXml);
+  return drawingXml.replace(
+    /<\/(\w+:)?wsDr>\s*$/,
+    (_end, prefix?: string) => `${anchor}</${prefix ?? ""}wsDr>`
+  );
 }
 
 /** Returns the saved bytes with every sheet's charts added; unchanged when there are none. */
@@ -159,29 +165,20 @@ export async function addCharts(
   if (sheets.every((sheet) => sheet.charts.length === 0)) return Buffer.from(saved);
   const zip = await JSZip.loadAsync(saved);
   const parts = await sheetParts(zip);
+  const writer = new PartWriter(zip);
   for (const { sheet, charts } of sheets) {
     const sheetPart = parts.get(sheet);
     if (sheetPart === undefined || charts.length === 0) continue;
     const drawing = await drawingOf(zip, sheetPart);
     const names = new Set(charts.map((chart) => chart.name));
     let drawingXml = withoutNamed((await zip.file(drawing)?.async("string")) ?? "", names);
-    const ids = [...drawingXml.matchAll(/<xdr:cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) => Number(m[1]));
+    const ids = [...drawingXml.matchAll(/<(?:\w+:)?cNvPr\b[^>]*\bid="(\d+)"/g)].map((m) =>
+      Number(m[1])
+    );
     let shapeId = Math.max(1, ...ids);
     for (const chart of charts) {
-      const part = freePart(zip, "xl/charts", "chart");
-      zip.file(part, chart.chartXml);
-      await addOverride(zip, part, CHART_TYPE);
-      const relId = await addRelationship(
-        zip,
-        relsPathOf(drawing),
-        "chart",
-        `../charts/${part.slice(10)}`
-      );
       shapeId += 1;
-      drawingXml = drawingXml.replace(
-        /<\/xdr:wsDr>\s*$/,
-        `${chart.anchorXml(relId, shapeId)}</xdr:wsDr>`
-      );
+      drawingXml = await placeChart(zip, writer, drawing, drawingXml, chart, shapeId);
     }
     zip.file(drawing, drawingXml);
   }
@@ -189,39 +186,72 @@ export async function addCharts(
 }
 
 /**
- * Returns the add-in's own charts (names starting "SR_") of a loaded file, by sheet: ExcelJS drops
- * every chart on load, so these are put back on save unless a new plan replaces them by name.
+ * Returns the chart of an anchor that can be moved into another drawing as it is, or undefined:
+ * exactly one chart frame, no picture (ExcelJS keeps those itself) and no group or alternate
+ * content (whose other members would be lost or duplicated).
  */
-export async function readOwnCharts(data: Uint8Array): Promise<SheetCharts[]> {
+function chartRelIdOf(anchor: string): string | undefined {
+  if (/<(?:\w+:)?(?:pic|grpSp|AlternateContent)\b/.test(anchor)) return undefined;
+  const frames = [...anchor.matchAll(CHART_DATA)];
+  if (frames.length !== 1 || frames[0]?.[1] !== NS_C) return undefined;
+  const relId = CHART_REL_ID.exec(frames[0][2] ?? "")?.[2];
+  return relId === undefined ? undefined : decodeXml(relId);
+}
+
+/** Returns `anchor` pointing at chart relationship `relId`, as shape `shapeId`. */
+function reanchored(anchor: string, relId: string, shapeId: number): string {
+  return anchor
+    .replace(CHART_DATA, (frame) => frame.replace(CHART_REL_ID, `$1${relId}"`))
+    .replace(SHAPE_ID, `$1${shapeId}"`);
+}
+
+/** The movable charts of one drawing (see chartRelIdOf); a pivot chart stays with its pivot. */
+async function chartsOfDrawing(
+  zip: JSZip,
+  reader: PartReader,
+  drawing: string
+): Promise<ChartParts[]> {
+  const drawingXml = (await zip.file(drawing)?.async("string")) ?? "";
+  const namespaces = declarations(drawingXml);
+  const targets = new Map(
+    (await readRelationships(zip, drawing)).map((relationship) => [relationship.id, relationship])
+  );
+  const charts: ChartParts[] = [];
+  for (const match of drawingXml.matchAll(ANCHOR)) {
+    const anchor = match[0];
+    const relId = chartRelIdOf(anchor);
+    const relationship = relId === undefined ? undefined : targets.get(relId);
+    if (relationship === undefined || relationship.external) continue;
+    const chart = await reader.tree(relationship.target);
+    if (chart === undefined || chart.contentType !== CHART_TYPE) continue;
+    if (/<(?:\w+:)?pivotSource\b/.test(new TextDecoder().decode(chart.data))) continue;
+    charts.push({
+      name: decodeXml(SHAPE_NAME.exec(anchor)?.[1] ?? ""),
+      chart,
+      namespaces,
+      anchorXml: (newRelId, shapeId) => reanchored(anchor, newRelId, shapeId),
+    });
+  }
+  return charts;
+}
+
+/**
+ * Returns the charts of a loaded file's worksheets that can be written back as they are, by sheet,
+ * each with the parts its chart part refers to (style, colours, user shapes, …).
+ */
+export async function readCharts(data: Uint8Array): Promise<SheetCharts[]> {
   const zip = await JSZip.loadAsync(data);
+  const typeOf = await readContentTypes(zip);
+  const reader = await PartReader.of(zip);
   const found: SheetCharts[] = [];
   for (const [sheet, sheetPart] of await sheetParts(zip)) {
+    if (typeOf(sheetPart) !== WORKSHEET_TYPE) continue;
     const sheetXml = (await zip.file(sheetPart)?.async("string")) ?? "";
-    const drawingId = /<(?:\w+:)?drawing\b[^>]*\br:id="([^"]*)"/.exec(sheetXml)?.[1];
-    const sheetRels = relationships((await zip.file(relsPathOf(sheetPart))?.async("string")) ?? "");
-    const target = drawingId === undefined ? undefined : sheetRels.get(drawingId);
-    if (target === undefined) continue;
-    const drawing = resolveTarget(sheetPart, target);
-    const drawingXml = (await zip.file(drawing)?.async("string")) ?? "";
-    const drawingRels = relationships((await zip.file(relsPathOf(drawing))?.async("string")) ?? "");
-    const charts: ChartParts[] = [];
-    for (const match of drawingXml.matchAll(/<xdr:twoCellAnchor\b[\s\S]*?<\/xdr:twoCellAnchor>/g)) {
-      const anchor = match[0];
-      const name = decodeXml(/<xdr:cNvPr\b[^>]*\bname="([^"]*)"/.exec(anchor)?.[1] ?? "");
-      const relId = /<c:chart\b[^>]*\br:id="([^"]*)"/.exec(anchor)?.[1];
-      const chartTarget = relId === undefined ? undefined : drawingRels.get(relId);
-      if (!name.startsWith("SR_") || chartTarget === undefined) continue;
-      const chartXml = await zip.file(resolveTarget(drawing, chartTarget))?.async("string");
-      if (chartXml === undefined) continue;
-      charts.push({
-        name,
-        chartXml,
-        anchorXml: (newRelId, shapeId) =>
-          anchor
-            .replace(/(<c:chart\b[^>]*\br:id=")[^"]*"/, `$1${newRelId}"`)
-            .replace(/(<xdr:cNvPr\b[^>]*\bid=")\d+"/, `$1${shapeId}"`),
-      });
-    }
+    const drawingId = /<(?:\w+:)?drawing\b[^>]*\b\w+:id="([^"]*)"/.exec(sheetXml)?.[1];
+    const sheetRels = await readRelationships(zip, sheetPart);
+    const target = sheetRels.find((relationship) => relationship.id === decodeXml(drawingId ?? ""));
+    if (drawingId === undefined || target === undefined || target.external) continue;
+    const charts = await chartsOfDrawing(zip, reader, target.target);
     if (charts.length > 0) found.push({ sheet, charts });
   }
   return found;

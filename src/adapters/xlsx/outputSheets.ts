@@ -122,7 +122,9 @@ function writeCells(worksheet: Worksheet, sheet: PlannedSheet): void {
 
 /** The view settings a user chose (zoom, grid lines, direction) survive a refill. */
 function keptViewSettings(worksheet: Worksheet): Partial<WorksheetViewCommon> {
-  const view: Partial<WorksheetViewCommon> = worksheet.views[0] ?? {};
+  // ExcelJS leaves `views` null (against its typing) for a sheet saved without <sheetViews>.
+  const views = worksheet.views as WorksheetViewCommon[] | null;
+  const view: Partial<WorksheetViewCommon> = views?.[0] ?? {};
   const { rightToLeft, showRuler, showRowColHeaders, showGridLines, zoomScale, zoomScaleNormal } =
     view;
   const kept = {

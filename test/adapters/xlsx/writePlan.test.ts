@@ -250,3 +250,18 @@ describe("when a planned sheet name is not valid in Excel", () => {
     expect(port.workbook.definedNames.model).toEqual([]);
   });
 });
+
+describe("when the output sheet exists without view settings", () => {
+  // Regression: ExcelJS loads a sheet saved without <sheetViews> with `views` null, and the
+  // refill crashed reading the user's view settings from it.
+  it("writes the block and a normal view", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Region 1").getCell("Z9").value = "eigene Notiz";
+    const port = await fromExcelJs(workbook);
+    expect(port.workbook.getWorksheet("Region 1")?.views).toBeNull();
+    const reopened = await writeAndReopen(port, [numberedSheet("Region 1", 1, 2)]);
+    const sheet = sheetOf(reopened, "Region 1");
+    expect([sheet.getCell("B1").value, sheet.getCell("Z9").value]).toEqual([1, "eigene Notiz"]);
+    expect(sheet.views).toEqual([expect.objectContaining({ state: "normal" })]);
+  });
+});
