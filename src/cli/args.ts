@@ -20,6 +20,8 @@ export interface CliOptions {
   readonly year?: number;
   /** `--user NAME` of fill: the name in the Protokoll instead of the OS user name. */
   readonly user?: string;
+  /** `--standard-layout`: read the inputs from the default layout, not the add-in's saved one. */
+  readonly standardLayout?: true;
 }
 
 /** What the command line asks for; `usage` carries a one-line German message. */
@@ -56,6 +58,8 @@ Optionen:
   --model M            Finanzierungsmodell statt tblParameter: ${FINANCING_MODELS.join(", ")}
   --year J             Haushaltsjahr statt tblParameter
   --user NAME          Name im Protokoll (fill); sonst der Benutzername des Systems
+  --standard-layout    die im Add-in gespeicherte Zuordnung der Eingabetabellen
+                       nicht beachten und das Standardlayout verwenden
   -h, --help           diese Hilfe
   -V, --version        Versionsnummer
 
@@ -73,12 +77,20 @@ const VALUE_OPTIONS: ReadonlyMap<string, ValueOption> = new Map([
   ["--user", "user"],
 ]);
 
+type SwitchOption = "json" | "inPlace" | "standardLayout";
+const SWITCHES: ReadonlyMap<string, SwitchOption> = new Map([
+  ["--json", "json"],
+  ["--in-place", "inPlace"],
+  ["--standard-layout", "standardLayout"],
+]);
+
 /** The raw collection of one pass over argv, before the combination checks. */
 interface Collected {
   positionals: string[];
   values: Partial<Record<ValueOption, string>>;
   json: boolean;
   inPlace: boolean;
+  standardLayout: boolean;
 }
 
 class UsageError extends Error {}
@@ -87,9 +99,10 @@ function takeOption(argv: readonly string[], index: number, collected: Collected
   const arg = argv[index] ?? "";
   const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
   const flag = eq > 0 ? arg.slice(0, eq) : arg;
-  if (flag === "--json" || flag === "--in-place") {
+  const switchKey = SWITCHES.get(flag);
+  if (switchKey !== undefined) {
     if (eq > 0) throw new UsageError(`Die Option »${flag}« erwartet keinen Wert.`);
-    collected[flag === "--json" ? "json" : "inPlace"] = true;
+    collected[switchKey] = true;
     return index + 1;
   }
   const key = VALUE_OPTIONS.get(flag);
@@ -106,7 +119,13 @@ function takeOption(argv: readonly string[], index: number, collected: Collected
 }
 
 function collect(argv: readonly string[]): Collected {
-  const collected: Collected = { positionals: [], values: {}, json: false, inPlace: false };
+  const collected: Collected = {
+    positionals: [],
+    values: {},
+    json: false,
+    inPlace: false,
+    standardLayout: false,
+  };
   let index = 0;
   let optionsEnded = false;
   while (index < argv.length) {
@@ -217,6 +236,7 @@ function toOptions(collected: Collected): CliOptions {
     ...(model !== undefined ? { model } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(collected.values.user !== undefined ? { user: collected.values.user } : {}),
+    ...(collected.standardLayout ? { standardLayout: true as const } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { userInfo } from "node:os";
 import { fillWorkbook, validateWorkbook, type BudgetReport, type ReportIssue } from "../workbook";
 import { HELP_TEXT, parseArgs, sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically, UsageProblem } from "./files";
+import { chooseLayout, withLayoutIssues } from "./layout";
 import { copyLossWarning, inPlaceLossError, refusedReport } from "./lostParts";
 import { executeCompare, executePlan } from "./meeting";
 import type { CliIo } from "./io";
@@ -27,28 +28,31 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     await refuseInputAsTarget(target, options.input, sameFileMessage(options.command));
   progress(`Lese ${options.input} …`);
   const port = await openInput(options.input);
-  const runOptions = runOptionsOf(options, io);
+  const layout = chooseLayout(port.savedMapping(), options.standardLayout === true);
+  if (layout.line !== undefined) progress(layout.line);
+  const runOptions = { ...runOptionsOf(options, io), mapping: layout.mapping };
   progress("Prüfe die Eingaben …");
   if (options.command === "validate" || target === undefined) {
     const outcome = await validateWorkbook(port, runOptions);
-    printReport(outcome.report, options, io);
+    printReport(withLayoutIssues(outcome.report, layout), options, io);
     return outcome.ok ? EXIT_OK : EXIT_INVALID;
   }
   const outcome = await fillWorkbook(port, runOptions);
+  const filled = withLayoutIssues(outcome.report, layout);
   if (!outcome.ok || !outcome.written) {
-    printReport(outcome.report, options, io);
+    printReport(filled, options, io);
     return EXIT_INVALID;
   }
   const { bytes, lost } = await port.toCheckedBytes();
   // Overwriting the input would destroy what the saved bytes lack; a copy only lacks it.
   if (options.inPlace && lost.length > 0) {
-    printReport(refusedReport(outcome.report, inPlaceLossError(lost)), options, io);
+    printReport(refusedReport(filled, inPlaceLossError(lost)), options, io);
     return EXIT_INVALID;
   }
   progress(`Schreibe ${target} …`);
   await saveAtomically(bytes, target);
   const warning = copyLossWarning(lost, target);
-  const report = warning === undefined ? outcome.report : withIssue(outcome.report, warning);
+  const report = warning === undefined ? filled : withIssue(filled, warning);
   printReport(report, options, io);
   return EXIT_OK;
 }

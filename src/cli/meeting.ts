@@ -16,6 +16,7 @@ import type { XlsxWorkbook } from "../adapters/xlsx";
 import { sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically } from "./files";
 import type { CliIo } from "./io";
+import { chooseLayout, withLayoutIssues, type InputLayout } from "./layout";
 import { EXIT_INVALID, EXIT_OK, printReport, progressPrinter, runOptionsOf } from "./io";
 import { copyLossWarning } from "./lostParts";
 import { formatComparison, formatPhaseOut } from "./meetingSummary";
@@ -41,15 +42,24 @@ async function writeCopy(
   return copyLossWarning(lost, target);
 }
 
-/** The outcome with the copy's warning (if any) after its issues, for printIssues. */
-function withWarning(outcome: ValidationOutcome, warning: ReportIssue | undefined) {
-  if (warning === undefined) return outcome;
-  return { ...outcome, report: { ...outcome.report, issues: [...outcome.report.issues, warning] } };
+/** The outcome with the layout's warnings first and the copy's warning (if any) last. */
+function withWarnings(
+  outcome: ValidationOutcome,
+  layout: InputLayout,
+  warning: ReportIssue | undefined
+): ValidationOutcome {
+  const report = withLayoutIssues(outcome.report, layout);
+  if (warning === undefined) return { ...outcome, report };
+  return { ...outcome, report: { ...report, issues: [...report.issues, warning] } };
 }
 
-/** The JSON text of a meeting report; a copy's warning goes into `issues` after the figures. */
-function jsonText(report: object, warning: ReportIssue | undefined): string {
-  return JSON.stringify(warning === undefined ? report : { ...report, issues: [warning] }, null, 2);
+/**
+ * The JSON text of a meeting report; the layout's and a copy's warnings go into `issues` after
+ * the figures (the other validation warnings belong to validate's report, not this one).
+ */
+function jsonText(report: object, layout: InputLayout, warning: ReportIssue | undefined): string {
+  const issues = warning === undefined ? layout.issues : [...layout.issues, warning];
+  return JSON.stringify(issues.length === 0 ? report : { ...report, issues }, null, 2);
 }
 
 /** Reads the input after the checks that keep it safe; the port the commands work on. */
@@ -59,8 +69,11 @@ async function prepare(options: CliOptions, io: CliIo) {
     await refuseInputAsTarget(options.output, options.input, sameFileMessage(options.command));
   progress(`Lese ${options.input} …`);
   const port = await openInput(options.input);
+  const layout = chooseLayout(port.savedMapping(), options.standardLayout === true);
+  if (layout.line !== undefined) progress(layout.line);
   progress("Prüfe die Eingaben …");
-  return { port, progress, runOptions: runOptionsOf(options, io) };
+  const runOptions = { ...runOptionsOf(options, io), mapping: layout.mapping };
+  return { port, progress, layout, runOptions };
 }
 
 /**
@@ -69,7 +82,7 @@ async function prepare(options: CliOptions, io: CliIo) {
  * comparison shows it, with its reason.
  */
 export async function executeCompare(options: CliOptions, io: CliIo): Promise<number> {
-  const { port, progress, runOptions } = await prepare(options, io);
+  const { port, progress, layout, runOptions } = await prepare(options, io);
   const target = options.output;
   const done =
     target === undefined
@@ -78,16 +91,16 @@ export async function executeCompare(options: CliOptions, io: CliIo): Promise<nu
   const { outcome, comparisons } = done;
   const failed = comparisons === undefined || (target !== undefined && !done.written);
   if (failed) {
-    printReport(outcome.report, options, io);
+    printReport(withLayoutIssues(outcome.report, layout), options, io);
     return EXIT_INVALID;
   }
   const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
   const report = comparisonReport(comparisons);
   const shown = outcome.report.issues.filter((issue) => issue.code !== "INFEASIBLE_MODEL");
   const printed = { ...outcome, report: { ...outcome.report, issues: shown } };
-  printIssues(withWarning(printed, warning), options, io);
+  printIssues(withWarnings(printed, layout, warning), options, io);
   const text = options.json
-    ? jsonText(report, warning)
+    ? jsonText(report, layout, warning)
     : formatComparison(report, outcome.report.year).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
@@ -95,7 +108,7 @@ export async function executeCompare(options: CliOptions, io: CliIo): Promise<nu
 
 /** Runs `plan`; returns the exit code (1 when the inputs are invalid or the sheet collides). */
 export async function executePlan(options: CliOptions, io: CliIo): Promise<number> {
-  const { port, progress, runOptions } = await prepare(options, io);
+  const { port, progress, layout, runOptions } = await prepare(options, io);
   const target = options.output;
   const done =
     target === undefined
@@ -103,13 +116,13 @@ export async function executePlan(options: CliOptions, io: CliIo): Promise<numbe
       : await writePhaseOutPlan(port, runOptions);
   const { outcome, phaseOut } = done;
   if (phaseOut === undefined || (target !== undefined && !done.written)) {
-    printReport(outcome.report, options, io);
+    printReport(withLayoutIssues(outcome.report, layout), options, io);
     return EXIT_INVALID;
   }
   const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
-  printIssues(withWarning(outcome, warning), options, io);
+  printIssues(withWarnings(outcome, layout, warning), options, io);
   const report = phaseOutReport(phaseOut);
-  const text = options.json ? jsonText(report, warning) : formatPhaseOut(report).join("\n");
+  const text = options.json ? jsonText(report, layout, warning) : formatPhaseOut(report).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ export {
   MAPPING_SETTING_KEY,
   UNDO_SETTING_PREFIX,
   parseMappingSetting,
+  type ParsedMappingSetting,
   serializeMapping,
 } from "./mapping";
 export {

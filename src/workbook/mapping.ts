@@ -56,14 +56,22 @@ function toLocation(value: unknown): InputLocation | undefined {
   return { table: table.trim(), sheet: sheet.trim(), headerRow };
 }
 
-function fallback(reason: string): { mapping: InputMapping; issues: ValidationIssue[] } {
+/** What parseMappingSetting makes of a saved setting. */
+export interface ParsedMappingSetting {
+  readonly mapping: InputMapping;
+  readonly issues: ValidationIssue[];
+  /** True when the setting as a whole was unreadable and `mapping` is the default for that. */
+  readonly unreadable?: true;
+}
+
+function fallback(reason: string): ParsedMappingSetting {
   const issue = makeIssue(
     "INVALID_MAPPING",
     "warning",
     { sheet: "", cell: "" },
     MESSAGES.invalidMapping(reason)
   );
-  return { mapping: DEFAULT_MAPPING, issues: [issue] };
+  return { mapping: DEFAULT_MAPPING, issues: [issue], unreadable: true };
 }
 
 /**
@@ -71,10 +79,7 @@ function fallback(reason: string): { mapping: InputMapping; issues: ValidationIs
  * without issues; unreadable JSON or an unknown version gives the default and a warning; a
  * malformed entry falls back to its default location with a warning naming it.
  */
-export function parseMappingSetting(json: unknown): {
-  mapping: InputMapping;
-  issues: ValidationIssue[];
-} {
+export function parseMappingSetting(json: unknown): ParsedMappingSetting {
   if (json === null || json === undefined || json === "")
     return { mapping: DEFAULT_MAPPING, issues: [] };
   let value: unknown = json;

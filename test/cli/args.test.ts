@@ -53,6 +53,10 @@ describe("when the command line is valid", () => {
     ],
     [["compare", "in.xlsx"], { command: "compare", input: "in.xlsx", inPlace: false, json: false }],
     [
+      ["plan", "in.xlsx", "--standard-layout"],
+      { command: "plan", input: "in.xlsx", inPlace: false, json: false, standardLayout: true },
+    ],
+    [
       ["compare", "in.xlsx", "--json", "-o", "vergleich.xlsx", "--year", "2028"],
       {
         command: "compare",
@@ -107,6 +111,10 @@ describe("when the command line is wrong", () => {
     ],
     [["validate", "in.xlsx", "-x"], "Unbekannte Option »-x« (Hilfe: sr-budget --help)."],
     [["validate", "in.xlsx", "--json=ja"], "Die Option »--json« erwartet keinen Wert."],
+    [
+      ["validate", "in.xlsx", "--standard-layout=nein"],
+      "Die Option »--standard-layout« erwartet keinen Wert.",
+    ],
     [["validate", "in.xlsx", "--model"], "Die Option »--model« braucht einen Wert."],
     [["validate", "in.xlsx", "--year", "--json"], "Die Option »--year« braucht einen Wert."],
     [

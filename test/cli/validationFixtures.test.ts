@@ -10,7 +10,7 @@ const FIXTURE_DIR = join(__dirname, "../fixtures/validation");
 
 /**
  * Every code a workbook can show through the CLI: all of the workbook layer's codes except
- * INVALID_MAPPING, which needs a mapping saved by the task pane (the CLI uses the default).
+ * INVALID_MAPPING, which needs a mapping saved by the task pane (test/cli/layout.test.ts).
  */
 const CLI_CODES = ISSUE_CODES.filter((code) => code !== "INVALID_MAPPING");
 

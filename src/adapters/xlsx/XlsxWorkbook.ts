@@ -1,13 +1,16 @@
 import { readFile, writeFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import { Workbook } from "./excel";
-import type {
-  InputMapping,
-  InputSnapshot,
-  OutputPlan,
-  OutputState,
-  PlannedChart,
-  WorkbookPort,
+import {
+  MAPPING_SETTING_KEY,
+  parseMappingSetting,
+  type InputMapping,
+  type InputSnapshot,
+  type OutputPlan,
+  type OutputState,
+  type PlannedChart,
+  type ValidationIssue,
+  type WorkbookPort,
 } from "../../workbook";
 import { chartCache } from "./chartCache";
 import {
@@ -25,6 +28,7 @@ import {
 import { readOutputSheets, writeOutputPlan } from "./outputSheets";
 import {
   addPackageParts,
+  readAddinSetting,
   readPackageParts,
   type PackagePart,
   withoutUndoIndex,
@@ -37,6 +41,14 @@ export interface CheckedBytes {
   readonly bytes: Buffer;
   /** [] when the bytes hold everything of the loaded file (or nothing was loaded). */
   readonly lost: readonly LostParts[];
+}
+
+/** The input mapping the add-in saved in a file, as the workbook layer reads it. */
+export interface SavedMapping {
+  /** Absent when the setting cannot be read at all (no JSON, unknown version). */
+  readonly mapping?: InputMapping;
+  /** The German warnings about the setting: unreadable, or single entries replaced by defaults. */
+  readonly issues: readonly ValidationIssue[];
 }
 
 /** Returns a new, empty ExcelJS workbook (for building workbooks such as the sample). */
@@ -111,6 +123,17 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new XlsxOpenError("unreadable", `Die Datei »${path}« kann nicht gelesen werden.`);
     }
     return XlsxWorkbook.fromBuffer(data, `Die Datei »${path}«`);
+  }
+
+  /**
+   * Returns the input mapping the task pane saved in the loaded file (Einstellungen → Zuordnung),
+   * or undefined when it saved none (or the workbook was not loaded from a file).
+   */
+  savedMapping(): SavedMapping | undefined {
+    const value = readAddinSetting(this.loaded?.packageParts ?? [], MAPPING_SETTING_KEY);
+    if (value === undefined || value === null || value === "") return undefined;
+    const { mapping, issues, unreadable } = parseMappingSetting(value);
+    return unreadable ? { issues } : { mapping, issues };
   }
 
   /** Reads every input of the mapping at once. */

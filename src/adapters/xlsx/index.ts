@@ -3,6 +3,7 @@ export {
   XlsxOpenError,
   XlsxWorkbook,
   type CheckedBytes,
+  type SavedMapping,
   type XlsxOpenFailure,
 } from "./XlsxWorkbook";
 export { PART_CATEGORIES, type LostParts, type PartCategory } from "./partLoss";

@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { UNDO_SETTING_PREFIX } from "../../workbook";
 import { addRelationship, readRelationships, REL_TYPE, workbookPartOf } from "./opc";
 import { PartReader, PartWriter, type CarriedLink, type CarriedPart } from "./partTree";
+import { decodeXml } from "./xml";
 
 /** Which part holds the relationship: the package itself or the workbook part. */
 type Holder = "package" | "workbook";
@@ -86,6 +87,46 @@ const WEBEXTENSION_TYPE = "application/vnd.ms-office.webextension+xml";
  */
 const PROPERTY = /<(?:[\w.-]+:)?property\b(?:\s+[\w:.-]+\s*=\s*"[^"]*")*\s*\/>/g;
 const NAME = /\bname\s*=\s*"([^"]*)"/;
+const VALUE = /\bvalue\s*=\s*"([^"]*)"/;
+
+/**
+ * Returns the value of the add-in setting `name` saved in the carried web extension parts (the
+ * first one found), or undefined when none holds it. Office keeps each setting as the JSON text
+ * of its value in an XML attribute, so the value is decoded twice: XML references, then JSON; a
+ * value that is not JSON is returned as its text, for the caller to call unreadable.
+ */
+export function readAddinSetting(parts: readonly PackagePart[], name: string): unknown {
+  const seen = new Set<CarriedPart>();
+  const pending = parts.map((entry) => entry.part);
+  for (let part = pending.shift(); part !== undefined; part = pending.shift()) {
+    if (seen.has(part)) continue;
+    seen.add(part);
+    const text = part.contentType === WEBEXTENSION_TYPE ? propertyValue(part, name) : undefined;
+    if (text !== undefined) return parseJsonOrText(text);
+    for (const link of part.links) if ("part" in link) pending.push(link.part);
+  }
+  return undefined;
+}
+
+/** Returns the decoded value attribute of the property `name` in a web extension part. */
+function propertyValue(part: CarriedPart, name: string): string | undefined {
+  const xml = new TextDecoder().decode(part.data);
+  for (const element of xml.match(PROPERTY) ?? []) {
+    const found = NAME.exec(element)?.[1];
+    if (found === undefined || decodeXml(found) !== name) continue;
+    const value = VALUE.exec(element)?.[1];
+    return value === undefined ? undefined : decodeXml(value);
+  }
+  return undefined;
+}
+
+function parseJsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
 
 /**
  * Returns `parts` with the task pane's undo index taken out of its settings. Written by the CLI

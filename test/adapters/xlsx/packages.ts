@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { DEFAULT_MAPPING, serializeMapping } from "../../../src/workbook";
 import { SAMPLE_PATH } from "./helpers";
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -271,20 +272,44 @@ export async function addPivotTable(editor: PackageEditor, sheet: string): Promi
   );
 }
 
-/** The add-in's saved mapping, as Office stores a document setting in the web extension part. */
-export const WEBEXTENSION_XML =
-  `${XML_HEAD}<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{52811C31-4593-4D3A-8D91-2F2B9A4C5D11}">` +
-  `<we:reference id="sozialraumbudget" version="0.1.0" store="developer" storeType="Registry"/>` +
-  `<we:alternateReferences/><we:properties>` +
-  `<we:property name="sozialraumbudget.mapping" value="&quot;{\\&quot;version\\&quot;:1}&quot;"/>` +
-  `</we:properties><we:bindings/><we:snapshot xmlns:r="${R}"/></we:webextension>`;
+/**
+ * One add-in setting as Office stores it in a web extension part: the JSON text of the value,
+ * XML-escaped into an attribute (the task pane saves the mapping as a JSON string, so the JSON
+ * layer is a quoted string with escaped quotes inside).
+ */
+export function settingProperty(name: string, value: unknown): string {
+  const escaped = JSON.stringify(value)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+  return `<we:property name="${name}" value="${escaped}"/>`;
+}
+
+/** A web extension part of the task pane add-in with the given <we:property> elements. */
+export function webExtensionXml(properties: string): string {
+  return (
+    `${XML_HEAD}<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{52811C31-4593-4D3A-8D91-2F2B9A4C5D11}">` +
+    `<we:reference id="sozialraumbudget" version="0.1.0" store="developer" storeType="Registry"/>` +
+    `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
+    `<we:snapshot xmlns:r="${R}"/></we:webextension>`
+  );
+}
+
+/** The add-in's saved mapping (the default layout, as the task pane saves it) in its part. */
+export const WEBEXTENSION_XML = webExtensionXml(
+  settingProperty("sozialraumbudget.mapping", serializeMapping(DEFAULT_MAPPING))
+);
 export const TASKPANES_XML =
   `${XML_HEAD}<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11">` +
   `<wetp:taskpane dockstate="right" visibility="0" width="350" row="3">` +
   `<wetp:webextensionref xmlns:r="${R}" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`;
 
 /** Adds the task pane add-in with its settings (xl/webextensions/), related from the package. */
-export async function addWebExtension(editor: PackageEditor): Promise<void> {
+export async function addWebExtension(
+  editor: PackageEditor,
+  webExtension = WEBEXTENSION_XML
+): Promise<void> {
   await editor.addPart(
     "xl/webextensions/taskpanes.xml",
     "application/vnd.ms-office.webextensiontaskpanes+xml",
@@ -293,7 +318,7 @@ export async function addWebExtension(editor: PackageEditor): Promise<void> {
   await editor.addPart(
     "xl/webextensions/webextension1.xml",
     "application/vnd.ms-office.webextension+xml",
-    WEBEXTENSION_XML
+    webExtension
   );
   await editor.relate(
     "xl/webextensions/_rels/taskpanes.xml.rels",
