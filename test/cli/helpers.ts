@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run, type CliIo } from "../../src/cli/main";
@@ -7,6 +7,17 @@ import { run, type CliIo } from "../../src/cli/main";
 export const SAMPLE_PATH = join(__dirname, "../../assets/Sozialraumbudget-Beispiel.xlsx");
 
 /** A fixed moment for the provenance line of filled sheets. */
+/**
+ * The golden JSON report of `fill`/`validate` on the sample (test/fixtures/golden): what every
+ * run without changed inputs must print with --json. Typed with the fields tests read.
+ */
+export const GOLDEN_REPORT = JSON.parse(
+  readFileSync(join(__dirname, "../fixtures/golden/sample-report.json"), "utf8")
+) as {
+  municipalities: { name: string; amount: number; compensation: number }[];
+  totals: { amount: number; compensation: number };
+} & Record<string, unknown>;
+
 export const FIXED_NOW = new Date(Date.UTC(2026, 10, 22, 13, 3, 0));
 
 /** What one run printed and returned. */

@@ -3,7 +3,7 @@
  * the default one with --standard-layout, and the default one (with a warning) when the saved
  * one cannot be read. A workbook without a saved layout is covered by run.test.ts as before.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { DEFAULT_MAPPING, MAPPING_SETTING_KEY, serializeMapping } from "../../src/workbook";
@@ -14,11 +14,8 @@ import {
   settingProperty,
   webExtensionXml,
 } from "../adapters/xlsx/packages";
-import { makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
+import { GOLDEN_REPORT as GOLDEN, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
 
-const GOLDEN = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/golden/sample-report.json"), "utf8")
-) as Record<string, unknown>;
 const FROM_WORKBOOK = "Zuordnung der Eingaben: aus der Arbeitsmappe (im Add-in gespeichert)";
 const STANDARD = "Zuordnung der Eingaben: Standardlayout (--standard-layout)";
 const UNREADABLE =

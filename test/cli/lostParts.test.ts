@@ -15,11 +15,8 @@ import {
   USER_CHART_XML,
   WEBEXTENSION_XML,
 } from "../adapters/xlsx/packages";
-import { makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
+import { GOLDEN_REPORT as GOLDEN, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
 
-const GOLDEN = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/golden/sample-report.json"), "utf8")
-) as Record<string, unknown>;
 const LIST = "1 PivotTable (Blatt »Auswertung«), 1 Pivot-Datencache";
 const REFUSAL =
   `Die Arbeitsmappe enthält Teile, die sr-budget beim Speichern nicht erhalten kann: ${LIST}. ` +

@@ -8,14 +8,8 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { HELP_TEXT } from "../../src/cli/args";
-import { makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
+import { GOLDEN_REPORT as GOLDEN, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
 
-const GOLDEN = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/golden/sample-report.json"), "utf8")
-) as {
-  municipalities: { name: string; amount: number; compensation: number }[];
-  totals: { amount: number; compensation: number };
-};
 const INVALID_PATH = join(__dirname, "../fixtures/validation/NEGATIVE_VALUE.xlsx");
 
 let temp: ReturnType<typeof makeTempDir>;

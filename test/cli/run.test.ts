@@ -9,11 +9,8 @@ import {
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { HELP_TEXT } from "../../src/cli/args";
-import { makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
+import { GOLDEN_REPORT as GOLDEN, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
 
-const GOLDEN = JSON.parse(
-  readFileSync(join(__dirname, "../fixtures/golden/sample-report.json"), "utf8")
-) as unknown;
 const VERSION = (
   JSON.parse(readFileSync(join(__dirname, "../../package.json"), "utf8")) as { version: string }
 ).version;
