@@ -5,34 +5,13 @@
  * ran several times slower in jsdom (cause not pinned down), close to jest's timeout.
  */
 import { fireEvent } from "@testing-library/react";
-import { firstCheck, renderPane, sampleWorkbook, screen, waitFor, within } from "../helpers";
+import { renderPane, sampleWorkbook, screen, waitFor } from "../helpers";
+import { FIRST_INDICATOR, openWeights, previewRow } from "./weightsHelpers";
 
-const FIRST_INDICATOR = "Kinder in SGB-II-Haushalten (%)";
 /** tblGewichte sits at Indikatoren!F1; the first indicator's Gewicht is G2. */
 const FIRST_WEIGHT_CELL = "G2";
 /** tblParameter's row "Belastungsfaktor Untergrenze" (the seventh parameter), column Wert. */
 const FLOOR_CELL = "B8";
-
-/** Opens the weight trial; returns its preview table (it stays mounted while it has rows). */
-async function openWeights(user: ReturnType<typeof renderPane>["user"]): Promise<HTMLElement> {
-  await firstCheck();
-  await user.click(screen.getByRole("tab", { name: "Beraten" }));
-  await user.click(screen.getByRole("tab", { name: "Gewichte" }));
-  return screen.findByRole("table", { name: "Vorschau je Gemeinde" });
-}
-
-/**
- * A preview row's text with plain spaces. Rows are found by their text, not by accessible name:
- * computing the names of every row in jsdom on each waitFor retry is what makes such tests slow.
- */
-function previewRow(table: HTMLElement, name: string): string {
-  const texts = within(table)
-    .getAllByRole("row")
-    .map((row) => (row.textContent ?? "").replace(/\s/g, " "));
-  const row = texts.find((text) => text.startsWith(name));
-  if (row === undefined) throw new Error(`Keine Zeile »${name}« in der Vorschau.`);
-  return row;
-}
 
 describe("when tried weights are adopted", () => {
   it("can adopt the tried weights: the Gewicht cell changes and the inputs are checked again", async () => {

@@ -4,30 +4,8 @@
  * Zurücksetzen returns to the workbook (Übernehmen: weights-adopt.test.tsx).
  */
 import { fireEvent } from "@testing-library/react";
-import { firstCheck, renderPane, sampleWorkbook, screen, waitFor, within } from "../helpers";
-
-const FIRST_INDICATOR = "Kinder in SGB-II-Haushalten (%)";
-
-/** Opens the weight trial; returns its preview table (it stays mounted while it has rows). */
-async function openWeights(user: ReturnType<typeof renderPane>["user"]): Promise<HTMLElement> {
-  await firstCheck();
-  await user.click(screen.getByRole("tab", { name: "Beraten" }));
-  await user.click(screen.getByRole("tab", { name: "Gewichte" }));
-  return screen.findByRole("table", { name: "Vorschau je Gemeinde" });
-}
-
-/**
- * A preview row's text with plain spaces. Rows are found by their text, not by accessible name:
- * computing the names of every row in jsdom on each waitFor retry is what makes such tests slow.
- */
-function previewRow(table: HTMLElement, name: string): string {
-  const texts = within(table)
-    .getAllByRole("row")
-    .map((row) => (row.textContent ?? "").replace(/\s/g, " "));
-  const row = texts.find((text) => text.startsWith(name));
-  if (row === undefined) throw new Error(`Keine Zeile »${name}« in der Vorschau.`);
-  return row;
-}
+import { renderPane, sampleWorkbook, screen, waitFor } from "../helpers";
+import { FIRST_INDICATOR, openWeights, previewRow } from "./weightsHelpers";
 
 describe("when a weight slider is moved", () => {
   it("can preview the new figures at once and write nothing", async () => {
