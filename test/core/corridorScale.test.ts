@@ -1,20 +1,7 @@
 import fc from "fast-check";
 import { CENT, Dec } from "../../src/core";
 import { type Corridor, solveCorridor } from "../../src/core/corridorScale";
-import { ds } from "./helpers";
-
-/** The corridor H(1 ∓ c) of `previous`. */
-function corridorOf(previous: readonly Dec[], c: string): Corridor {
-  const down = new Dec(1).minus(c);
-  const up = new Dec(1).plus(c);
-  return {
-    previous,
-    lower: previous.map((h) => h.times(down)),
-    upper: previous.map((h) => h.times(up)),
-    down,
-    up,
-  };
-}
+import { corridorOf, ds } from "./helpers";
 
 /** Σ clamp(μ·v, lo, hi), the sum the scale must bring to B. */
 function reachedAt(scale: Dec, weights: readonly Dec[], corridor: Corridor): Dec {

@@ -1,5 +1,6 @@
 /** Shared helpers of the core specs: terse Dec construction and error expectations. */
 import { BudgetInputError, type BudgetErrorCode, Dec } from "../../src/core";
+import type { Corridor } from "../../src/core/corridorSweep";
 
 /** Returns a Dec from a dot-decimal string or a number. */
 export function d(value: string | number): Dec {
@@ -46,4 +47,17 @@ export function expectInputError(action: () => unknown, expected: ExpectedError)
 /** Returns the exact sum of `values`. */
 export function sum(values: readonly Dec[]): Dec {
   return values.reduce((total, value) => total.plus(value), new Dec(0));
+}
+
+/** The corridor H(1 ∓ c) of `previous`, as KORRIDOR forms it. */
+export function corridorOf(previous: readonly Dec[], c: string): Corridor {
+  const down = new Dec(1).minus(c);
+  const up = new Dec(1).plus(c);
+  return {
+    previous,
+    lower: previous.map((h) => h.times(down)),
+    upper: previous.map((h) => h.times(up)),
+    down,
+    up,
+  };
 }
