@@ -5,45 +5,9 @@
 import { DEFAULT_MAPPING } from "../../src/workbook/mapping";
 import { evaluateSnapshot, fillWorkbook, validateWorkbook } from "../../src/workbook/fill";
 import type { RunOptions } from "../../src/workbook/fill";
-import type {
-  InputMapping,
-  InputSnapshot,
-  OutputPlan,
-  OutputState,
-  WorkbookPort,
-} from "../../src/workbook/types";
+import type { InputMapping, OutputState } from "../../src/workbook/types";
+import { RecordingPort } from "./recordingPort";
 import { sampleSnapshot, withCell, withoutRow, withParameter } from "./fixtures";
-
-/** A port over a fixed snapshot that records every call. */
-class RecordingPort implements WorkbookPort {
-  readonly calls: string[] = [];
-  readonly mappings: InputMapping[] = [];
-  readonly sheetRequests: (readonly string[])[] = [];
-  readonly written: OutputPlan[] = [];
-
-  constructor(
-    private readonly snapshot: InputSnapshot,
-    private readonly state: OutputState = new Map()
-  ) {}
-
-  readInputs(mapping: InputMapping): Promise<InputSnapshot> {
-    this.calls.push("readInputs");
-    this.mappings.push(mapping);
-    return Promise.resolve(this.snapshot);
-  }
-
-  readOutputState(sheetNames: readonly string[]): Promise<OutputState> {
-    this.calls.push("readOutputState");
-    this.sheetRequests.push(sheetNames);
-    return Promise.resolve(this.state);
-  }
-
-  writePlan(plan: OutputPlan): Promise<void> {
-    this.calls.push("writePlan");
-    this.written.push(plan);
-    return Promise.resolve();
-  }
-}
 
 const OPTIONS: RunOptions = { now: new Date("2026-11-22T13:03:00Z"), productVersion: "1.0.0" };
 
