@@ -4,7 +4,12 @@
  * the pane rendered in Fluent UI's provider.
  */
 import "@testing-library/jest-dom";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  RendererProvider,
+  createDOMRenderer,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { OfficeTaskpaneHost } from "../../src/adapters/officejs/index";
@@ -13,9 +18,6 @@ import { App } from "../../src/taskpane/App";
 import type { AppProps } from "../../src/taskpane/App.types";
 import type { TaskpaneHost } from "../../src/workbook/index";
 import { ExcelHost, seedWorkbook } from "../support/excel-host";
-
-// Rendering Fluent UI in jsdom and computing the budget take seconds on a busy two-core machine.
-jest.setTimeout(60_000);
 
 /** A fixed clock: 22.11.2026, 14:03:12 local time, whatever the machine's time zone. */
 export const CHECK_TIME = new Date(2026, 10, 22, 14, 3, 12);
@@ -66,17 +68,38 @@ export function renderPane(
     ...(fakeTimers ? { advanceTimers: jest.advanceTimersByTime } : {}),
   });
   const result = render(
-    <FluentProvider theme={webLightTheme}>
-      <App
-        host={host}
-        language="de-DE"
-        productVersion="1.2.3"
-        clock={() => CHECK_TIME}
-        {...props}
-      />
-    </FluentProvider>
+    <RendererProvider renderer={styleRenderer()} targetDocument={document}>
+      <FluentProvider theme={webLightTheme}>
+        <App
+          host={host}
+          language="de-DE"
+          productVersion="1.2.3"
+          clock={() => CHECK_TIME}
+          {...props}
+        />
+      </FluentProvider>
+    </RendererProvider>
   );
   return { user, ...result };
+}
+
+/**
+ * Fluent UI's styles in these tests: only the rules that decide whether an element is hidden.
+ * Every role query asks jsdom's getComputedStyle whether an element and its ancestors are
+ * hidden (display: none, visibility: hidden), and jsdom answers by matching every one of
+ * Griffel's thousands of atomic rules against each of them: that was over half of a component
+ * test's time (profiled with node --cpu-prof). Rules that set neither property cannot change
+ * those answers, so role queries see exactly the roles and names they would with every rule
+ * (a Tab's reserved-space copy of its label stays hidden, for one). How the pane looks is
+ * tested in real Chromium (test/integration/e2e).
+ */
+const HIDING_PROPERTIES = /(^|[{;])\s*(display|visibility)\s*:/;
+let hidingRulesOnly: ReturnType<typeof createDOMRenderer> | null = null;
+function styleRenderer(): ReturnType<typeof createDOMRenderer> {
+  hidingRulesOnly ??= createDOMRenderer(document, {
+    unstable_filterCSSRule: (cssRule) => HIDING_PROPERTIES.test(cssRule),
+  });
+  return hidingRulesOnly;
 }
 
 /** Waits until the first check after opening the pane has finished. */
