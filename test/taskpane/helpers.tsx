@@ -8,7 +8,6 @@ import {
   FluentProvider,
   RendererProvider,
   createDOMRenderer,
-  webLightTheme,
 } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
@@ -69,7 +68,7 @@ export function renderPane(
   });
   const result = render(
     <RendererProvider renderer={styleRenderer()} targetDocument={document}>
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider theme={UNPAINTED_THEME}>
         <App
           host={host}
           language="de-DE"
@@ -93,6 +92,16 @@ export function renderPane(
  * (a Tab's reserved-space copy of its label stays hidden, for one). How the pane looks is
  * tested in real Chromium (test/integration/e2e).
  */
+/**
+ * The theme in these tests: no design tokens. jsdom paints nothing, and FluentProvider writes
+ * the ~400 custom properties of webLightTheme into one rule on its element, which jsdom copies
+ * into every getComputedStyle of that element; floating-ui asks for it on every positioning
+ * pass of an open dropdown (two thirds of a settings test's time). The tokens only feed var()
+ * in colours, spacing and fonts, never display or visibility. Real Chromium renders the real
+ * theme (test/integration/e2e).
+ */
+const UNPAINTED_THEME = {};
+
 const HIDING_PROPERTIES = /(^|[{;])\s*(display|visibility)\s*:/;
 let hidingRulesOnly: ReturnType<typeof createDOMRenderer> | null = null;
 function styleRenderer(): ReturnType<typeof createDOMRenderer> {
