@@ -1,9 +1,8 @@
 import { userInfo } from "node:os";
-import { fillWorkbook, validateWorkbook, type BudgetReport, type ReportIssue } from "../workbook";
+import { fillWorkbook, validateWorkbook } from "../workbook";
 import { HELP_TEXT, parseArgs, sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically, UsageProblem } from "./files";
 import { chooseLayout, withLayoutIssues } from "./layout";
-import { copyLossWarning, inPlaceLossError, refusedReport } from "./lostParts";
 import { executeCompare, executePlan } from "./meeting";
 import type { CliIo } from "./io";
 import {
@@ -43,23 +42,10 @@ async function execute(options: CliOptions, io: CliIo): Promise<number> {
     printReport(filled, options, io);
     return EXIT_INVALID;
   }
-  const { bytes, lost } = await port.toCheckedBytes();
-  // Overwriting the input would destroy what the saved bytes lack; a copy only lacks it.
-  if (options.inPlace && lost.length > 0) {
-    printReport(refusedReport(filled, inPlaceLossError(lost)), options, io);
-    return EXIT_INVALID;
-  }
   progress(`Schreibe ${target} …`);
-  await saveAtomically(bytes, target);
-  const warning = copyLossWarning(lost, target);
-  const report = warning === undefined ? filled : withIssue(filled, warning);
-  printReport(report, options, io);
+  await saveAtomically(await port.toBuffer(), target);
+  printReport(filled, options, io);
   return EXIT_OK;
-}
-
-/** Returns the report with one more issue at the end. */
-function withIssue(report: BudgetReport, issue: ReportIssue): BudgetReport {
-  return { ...report, issues: [...report.issues, issue] };
 }
 
 /**

@@ -9,7 +9,6 @@ import {
   phaseOutWorkbook,
   writeComparison,
   writePhaseOutPlan,
-  type ReportIssue,
   type ValidationOutcome,
 } from "../workbook";
 import type { XlsxWorkbook } from "../adapters/xlsx";
@@ -18,7 +17,6 @@ import { openInput, refuseInputAsTarget, saveAtomically } from "./files";
 import type { CliIo } from "./io";
 import { chooseLayout, withLayoutIssues, type InputLayout } from "./layout";
 import { EXIT_INVALID, EXIT_OK, printReport, progressPrinter, runOptionsOf } from "./io";
-import { copyLossWarning } from "./lostParts";
 import { formatComparison, formatPhaseOut } from "./meetingSummary";
 import { formatIssue, formatIssueCount } from "./summary";
 
@@ -30,35 +28,27 @@ function printIssues(outcome: ValidationOutcome, options: CliOptions, io: CliIo)
   io.stderr(`${formatIssueCount(report)}\n`);
 }
 
-/** Writes the copy; returns the warning that it lacks parts of the input, if it does. */
+/** Writes the copy (the input with the sheet written; every other part as it was). */
 async function writeCopy(
   port: XlsxWorkbook,
   target: string,
   progress: (line: string) => void
-): Promise<ReportIssue | undefined> {
-  const { bytes, lost } = await port.toCheckedBytes();
+): Promise<void> {
   progress(`Schreibe ${target} …`);
-  await saveAtomically(bytes, target);
-  return copyLossWarning(lost, target);
+  await saveAtomically(await port.toBuffer(), target);
 }
 
-/** The outcome with the layout's warnings first and the copy's warning (if any) last. */
-function withWarnings(
-  outcome: ValidationOutcome,
-  layout: InputLayout,
-  warning: ReportIssue | undefined
-): ValidationOutcome {
-  const report = withLayoutIssues(outcome.report, layout);
-  if (warning === undefined) return { ...outcome, report };
-  return { ...outcome, report: { ...report, issues: [...report.issues, warning] } };
+/** The outcome with the layout's warnings first. */
+function withWarnings(outcome: ValidationOutcome, layout: InputLayout): ValidationOutcome {
+  return { ...outcome, report: withLayoutIssues(outcome.report, layout) };
 }
 
 /**
- * The JSON text of a meeting report; the layout's and a copy's warnings go into `issues` after
- * the figures (the other validation warnings belong to validate's report, not this one).
+ * The JSON text of a meeting report; the layout's warnings go into `issues` after the figures
+ * (the other validation warnings belong to validate's report, not this one).
  */
-function jsonText(report: object, layout: InputLayout, warning: ReportIssue | undefined): string {
-  const issues = warning === undefined ? layout.issues : [...layout.issues, warning];
+function jsonText(report: object, layout: InputLayout): string {
+  const issues = layout.issues;
   return JSON.stringify(issues.length === 0 ? report : { ...report, issues }, null, 2);
 }
 
@@ -94,13 +84,13 @@ export async function executeCompare(options: CliOptions, io: CliIo): Promise<nu
     printReport(withLayoutIssues(outcome.report, layout), options, io);
     return EXIT_INVALID;
   }
-  const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
+  if (target !== undefined) await writeCopy(port, target, progress);
   const report = comparisonReport(comparisons);
   const shown = outcome.report.issues.filter((issue) => issue.code !== "INFEASIBLE_MODEL");
   const printed = { ...outcome, report: { ...outcome.report, issues: shown } };
-  printIssues(withWarnings(printed, layout, warning), options, io);
+  printIssues(withWarnings(printed, layout), options, io);
   const text = options.json
-    ? jsonText(report, layout, warning)
+    ? jsonText(report, layout)
     : formatComparison(report, outcome.report.year).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
@@ -119,10 +109,10 @@ export async function executePlan(options: CliOptions, io: CliIo): Promise<numbe
     printReport(withLayoutIssues(outcome.report, layout), options, io);
     return EXIT_INVALID;
   }
-  const warning = target === undefined ? undefined : await writeCopy(port, target, progress);
-  printIssues(withWarnings(outcome, layout, warning), options, io);
+  if (target !== undefined) await writeCopy(port, target, progress);
+  printIssues(withWarnings(outcome, layout), options, io);
   const report = phaseOutReport(phaseOut);
-  const text = options.json ? jsonText(report, layout, warning) : formatPhaseOut(report).join("\n");
+  const text = options.json ? jsonText(report, layout) : formatPhaseOut(report).join("\n");
   io.stdout(`${text}\n`);
   return EXIT_OK;
 }

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import JSZip from "jszip";
 import type ExcelJS from "exceljs";
 import { Dec } from "../core/decimal";
-import { XlsxWorkbook, newWorkbook } from "../adapters/xlsx";
+import { newWorkbook } from "./excel";
 import { NUMBER_FORMAT_CODES, columnLetters } from "../workbook";
 import { sampleParameterRows, writeHints } from "./sampleTexts";
 
@@ -218,7 +218,7 @@ async function withFixedEntryDates(bytes: Uint8Array): Promise<Buffer> {
 
 /** Writes a workbook built here as .xlsx so that the same workbook always gives the same bytes. */
 export async function saveReproducibly(workbook: ExcelJS.Workbook, path: string): Promise<void> {
-  const bytes = await XlsxWorkbook.of(workbook).toBuffer();
+  const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   await writeFile(path, await withFixedEntryDates(bytes));
 }
 

@@ -4,7 +4,8 @@
  * how a cell is named and what counts as empty.
  */
 import type { CellPosition, CellValue } from "./types";
-import { isCellError } from "./types";
+import { isCellDate, isCellError } from "./types";
+import { formatSerialDate } from "./dates";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -97,6 +98,7 @@ export function isBlankRow(row: readonly CellValue[]): boolean {
 export function cellText(value: CellValue | undefined): string {
   if (value === undefined || value === null) return "";
   if (isCellError(value)) return value.error;
+  if (isCellDate(value)) return formatSerialDate(value.date);
   if (typeof value === "boolean") return value ? "WAHR" : "FALSCH";
   return String(value).trim();
 }

@@ -23,6 +23,7 @@ import type {
 } from "./types";
 import type { ParameterOverrides } from "./validate";
 import { validateInputs } from "./validate";
+import { staleSheetIssues } from "./stale-sheets";
 
 /** What a run needs besides the workbook: where the inputs are, overrides, the clock and version. */
 export interface RunOptions {
@@ -58,7 +59,9 @@ export function evaluateSnapshot(
   overrides: ParameterOverrides = {},
   mapping: InputMapping = DEFAULT_MAPPING
 ): Omit<ValidationOutcome, "snapshot"> {
-  const validation = validateInputs(snapshot, overrides, mapping);
+  const validated = validateInputs(snapshot, overrides, mapping);
+  const stale = validated.inputs === undefined ? [] : staleSheetIssues(snapshot, validated.inputs);
+  const validation = { ...validated, issues: [...validated.issues, ...stale] };
   const basis =
     validation.populationBasis === undefined ? {} : { populationBasis: validation.populationBasis };
   const { inputs } = validation;

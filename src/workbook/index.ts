@@ -25,6 +25,8 @@ export {
 export type { CellRef, IssueCode } from "./issues";
 export { hasErrors, ISSUE_CODES } from "./issues";
 export { parseNumberText } from "./numbers";
+export { formatSerialDate, isDateFormatCode } from "./dates";
+export { HEADER_SEARCH_ROWS, locateHeaderBlock, type HeaderBlock } from "./header-blocks";
 export type { TextNumber } from "./numbers";
 export { DEFAULT_POPULATION_BASIS } from "./parameters";
 export { PARAMETER_NAMES } from "./parameter-rows";
@@ -33,7 +35,23 @@ export { OVERVIEW_SHEET } from "./municipalities";
 export { validateInputs } from "./validate";
 export type { ParameterOverrides, ValidationResult } from "./validate";
 export { canonicalJson, inputChecksum, sha256Hex } from "./checksum";
-export { BLOCK_NAME_PREFIX, blockNameFor, blockRange, parseBlockRange } from "./block";
+export {
+  BLOCK_NAME_PREFIX,
+  BLOCK_RECORD_SETTING,
+  EMPTY_BLOCK_RECORD,
+  blockFingerprint,
+  blockNameFor,
+  blockRange,
+  blockSheetsOf,
+  sheetOfReference,
+  parseBlockRange,
+  parseBlockRecord,
+  mergeBlockRecords,
+  RECORDED_FINGERPRINTS,
+  trustedBlock,
+  withBlock,
+  type BlockRecord,
+} from "./block";
 export { buildReport } from "./report";
 export type {
   BudgetReport,

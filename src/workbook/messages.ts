@@ -4,6 +4,7 @@
  */
 import type { Dec } from "../core/decimal";
 import { cellReference } from "./cells";
+import { formatSerialDate } from "./dates";
 import { formatEur, formatGermanNumber, formatTypedNumber } from "./format";
 import type { CellRef } from "./issues";
 import type { RawTable } from "./types";
@@ -61,6 +62,8 @@ export const MESSAGES = {
     `${at(ref)}Der Regionsname »${region}« enthält ein Zeichen, das in Blattnamen nicht erlaubt ist ([ ] : * ? / \\ oder ein Apostroph am Anfang oder Ende).`,
   regionReserved: (ref: CellRef, region: string) =>
     `${at(ref)}Der Regionsname »${region}« ist schon der Name eines Eingabe- oder Ausgabeblatts (Übersicht, Protokoll, Modellvergleich, Mehrjahresplan) und kann kein Regionsblatt werden.`,
+  regionExcelReserved: (ref: CellRef, region: string) =>
+    `${at(ref)}Der Regionsname »${region}« ist in Excel als Blattname reserviert und kann kein Regionsblatt werden; bitte die Region anders nennen.`,
   regionCaseClash: (ref: CellRef, region: string, other: string) =>
     `${at(ref)}Die Region »${region}« unterscheidet sich von »${other}« nur in der Groß-/Kleinschreibung; Excel kann dafür nicht zwei Blätter anlegen.`,
   // numbers
@@ -72,6 +75,10 @@ export const MESSAGES = {
     `${at(ref)}${label} ist als Text »${text}« gespeichert statt als Zahl ${formatTypedNumber(value)}.`,
   textNumberAmbiguous: (ref: CellRef, label: string, text: string, readings: readonly [Dec, Dec]) =>
     `${at(ref)}${label} ist als Text »${text}« gespeichert und mehrdeutig: gemeint ist ${formatTypedNumber(readings[0])} oder ${formatTypedNumber(readings[1])}. Bitte die Zahl ohne Tausendertrennzeichen als Zahl eingeben.`,
+  dateValue: (ref: CellRef, label: string, serial: number) =>
+    `${at(ref)}${label} ist als Datum formatiert (${formatSerialDate(serial)}) und wird nicht als Zahl verwendet; bitte die Zahl eingeben und das Zahlenformat »Standard« oder »Zahl« wählen.`,
+  amountTooLarge: (ref: CellRef, label: string, value: Dec) =>
+    `${at(ref)}${label} ist ${formatGermanNumber(value)} € und damit größer als der Höchstbetrag von 1.000.000.000.000 € (darüber sind Cent-Beträge nicht mehr exakt).`,
   missingValue: (ref: CellRef, label: string) => `${at(ref)}${label} fehlt (die Zelle ist leer).`,
   negativeValue: (ref: CellRef, label: string, value: Dec) =>
     `${at(ref)}${label} ist negativ (${formatGermanNumber(value)}); erlaubt sind nur Werte ab 0.`,
@@ -137,6 +144,8 @@ export const MESSAGES = {
   // output and settings
   outputCollision: (sheet: string, block: string, range: string, first: string, value: string) =>
     `Auf dem Blatt »${sheet}« würde der Ergebnisbereich ${block} eigene Einträge in ${range} überschreiben (z. B. ${first}: »${value}«). Bitte diese Zellen verschieben oder leeren; es wurde nichts geschrieben.`,
+  staleOutputSheet: (sheet: string) =>
+    `Das Blatt »${sheet}« stammt aus einer früheren Füllung, aber keine Gemeinde gehört mehr zur Region »${sheet}«; es zeigt veraltete Zahlen und wird nicht mehr aktualisiert. Bitte das Blatt löschen, wenn es nicht mehr gebraucht wird.`,
   invalidMapping: (reason: string) =>
     `Die gespeicherte Zuordnung der Eingabetabellen ist unbrauchbar (${reason}); es gilt die Standardzuordnung.`,
   invalidMappingEntries: (tables: readonly string[]) =>

@@ -33,6 +33,9 @@ export interface ParsedMunicipalities {
   readonly valid: boolean;
 }
 
+/** Excel reserves this sheet name (for its change history) in every language. */
+const EXCEL_RESERVED_SHEET = "history";
+
 /** Characters Excel forbids in sheet names. */
 const FORBIDDEN_IN_SHEET_NAME = /[[\]:*?/\\]/;
 
@@ -45,14 +48,15 @@ function checkRegion(
   seen: Map<string, string>,
   issues: ValidationIssue[]
 ): boolean {
-  const lower = region.toLowerCase();
+  const lower = region.normalize("NFC").toLowerCase();
   const earlier = seen.get(lower);
   let message: string | undefined;
   if (region === "") message = MESSAGES.blankRegion(ref, name);
   else if (region.length > 31) message = MESSAGES.regionTooLong(ref, region);
   else if (FORBIDDEN_IN_SHEET_NAME.test(region) || region.startsWith("'") || region.endsWith("'")) {
     message = MESSAGES.regionForbiddenCharacters(ref, region);
-  } else if (reserved.has(lower)) message = MESSAGES.regionReserved(ref, region);
+  } else if (lower === EXCEL_RESERVED_SHEET) message = MESSAGES.regionExcelReserved(ref, region);
+  else if (reserved.has(lower)) message = MESSAGES.regionReserved(ref, region);
   else if (earlier !== undefined && earlier !== region) {
     const fix = makeFix(`Als »${earlier}« schreiben`, ref, earlier);
     issues.push(
@@ -115,7 +119,9 @@ export function validateMunicipalities(
     return { records: [], valid: false };
   }
   const reserved = new Set(
-    [...inputSheets, OVERVIEW_SHEET, ...EXTRA_OUTPUT_SHEETS].map((sheet) => sheet.toLowerCase())
+    [...inputSheets, OVERVIEW_SHEET, ...EXTRA_OUTPUT_SHEETS].map((sheet) =>
+      sheet.normalize("NFC").toLowerCase()
+    )
   );
   const seenRegions = new Map<string, string>();
   // Blank and repeated names are reported exactly as in the other tables.

@@ -11,7 +11,7 @@ import { DEFAULT_POPULATION_BASIS } from "./parameters";
 import type { PlanMeta, PlannedRow } from "./plan-cells";
 import { columnWidths, eurCell, textCell, toPlannedSheet } from "./plan-cells";
 import type { CellValue, NumberFormat, OutputSheetState, PlannedCell, PlannedSheet } from "./types";
-import { isCellError } from "./types";
+import { isCellDate, isCellError } from "./types";
 import { PROTOCOL_SHEET } from "./sheet-names";
 
 export { PROTOCOL_SHEET } from "./sheet-names";
@@ -70,7 +70,7 @@ export function parameterSummary(inputs: BudgetInputs, populationBasis?: string)
 /** A cell read back from the sheet, with its column's format (errors kept as their text). */
 function keptCell(value: CellValue | undefined, column: number): PlannedCell | null {
   if (value === undefined || value === null) return null;
-  const scalar = isCellError(value) ? value.error : value;
+  const scalar = isCellError(value) ? value.error : isCellDate(value) ? value.date : value;
   return { value: scalar, format: FORMATS[column] ?? "text" };
 }
 

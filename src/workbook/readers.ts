@@ -2,14 +2,20 @@
  * Reading one input cell as a number or a name, turning every problem into an issue at that
  * exact cell: Excel errors, text and booleans, numbers stored as text, negatives, sub-cent money.
  */
-import type { Dec } from "../core/decimal";
 import { cellText, isBlank } from "./cells";
 import type { CellRef, IssueCode } from "./issues";
 import { makeFix, makeIssue } from "./issues";
 import { FIX_LABELS, MESSAGES } from "./messages";
 import { cellNumberToDec, parseNumberText } from "./numbers";
 import type { CellValue, ValidationIssue } from "./types";
-import { isCellError } from "./types";
+import { isCellDate, isCellError } from "./types";
+import { Dec } from "../core/decimal";
+
+/**
+ * The largest amount accepted, in euros: 10^12 €. Beyond it a cent is no longer exact in a JSON
+ * number (the report) nor in Excel's 15 significant digits.
+ */
+export const MAX_AMOUNT_EUR = new Dec("1e12");
 
 /** What a numeric input is and which rules apply to it. */
 export interface NumberField {
@@ -38,6 +44,10 @@ function readRaw(value: CellValue, field: NumberField, issues: ValidationIssue[]
   if (isBlank(value)) return { status: "blank" };
   if (isCellError(value)) {
     issues.push(makeIssue("CELL_ERROR", "error", ref, MESSAGES.cellError(ref, label, value.error)));
+    return INVALID;
+  }
+  if (isCellDate(value)) {
+    issues.push(makeIssue("DATE_VALUE", "error", ref, MESSAGES.dateValue(ref, label, value.date)));
     return INVALID;
   }
   const text = cellText(value);
@@ -78,6 +88,11 @@ export function readNumber(
     issues.push(makeIssue(field.negativeCode, "error", ref, message));
     return INVALID;
   }
+  if (field.money === true && read.value.abs().greaterThan(MAX_AMOUNT_EUR)) {
+    const message = MESSAGES.amountTooLarge(ref, label, read.value);
+    issues.push(makeIssue("AMOUNT_TOO_LARGE", "error", ref, message));
+    return INVALID;
+  }
   if (field.money === true && read.value.decimalPlaces() > 2) {
     const rounded = read.value.toDecimalPlaces(2);
     const fix = makeFix(FIX_LABELS.roundToCent(rounded), ref, rounded.toNumber());
@@ -114,5 +129,6 @@ export function readName(
     issues.push(makeIssue("CELL_ERROR", "error", ref, MESSAGES.cellError(ref, label, value.error)));
     return undefined;
   }
-  return cellText(value).replace(/\s+/g, " ");
+  // One spelling per name: composed Unicode (a decomposed "Süd" is the same region) and single spaces.
+  return cellText(value).normalize("NFC").replace(/\s+/g, " ");
 }

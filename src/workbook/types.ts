@@ -9,13 +9,27 @@ export interface CellErrorValue {
   readonly error: string;
 }
 
+/**
+ * A number an input cell shows as a date or time (its number format is one), as its Excel serial
+ * in the 1900 system: never read as an amount (12.03.2026 is not 46,093 inhabitants).
+ */
+export interface CellDateValue {
+  readonly date: number;
+}
+
 /** A plain cell value as the adapters deliver it. Dates arrive as Excel serial numbers. */
 export type CellScalar = string | number | boolean | null;
-export type CellValue = CellScalar | CellErrorValue;
+/** Input cells formatted as dates arrive as CellDateValue; output state holds plain serials. */
+export type CellValue = CellScalar | CellErrorValue | CellDateValue;
 
 /** True when a value is an Excel error. */
 export function isCellError(value: CellValue): value is CellErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
+}
+
+/** True when a value is a number shown as a date or time. */
+export function isCellDate(value: CellValue): value is CellDateValue {
+  return typeof value === "object" && value !== null && "date" in value;
 }
 
 /** The inputs of the default layout (WORKBOOK.md); each lives in a table or a sheet. */
@@ -74,6 +88,11 @@ export interface InputSnapshot {
   readonly sheetNames: readonly string[];
   /** Every table name of the workbook (for the settings dialog). */
   readonly tableNames: readonly string[];
+  /**
+   * The sheets that carry one of the add-in's block names, in tab order (to warn about output
+   * sheets of regions that no longer exist); absent when the adapter does not read names.
+   */
+  readonly blockSheets?: readonly string[];
 }
 
 /** A rectangle of cells starting at A1, counted in rows and columns. */

@@ -3,6 +3,7 @@
  * the default one with --standard-layout, and the default one (with a warning) when the saved
  * one cannot be read. A workbook without a saved layout is covered by run.test.ts as before.
  */
+import { excelJsOf } from "../adapters/xlsx/helpers";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
@@ -95,7 +96,7 @@ describe("when the workbook holds the layout saved in the add-in", () => {
     const output = join(temp.dir, "ergebnis.xlsx");
     expect((await runCli("fill", moved, "-o", output)).code).toBe(0);
     const port = await XlsxWorkbook.fromFile(output);
-    expect(port.workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    expect((await excelJsOf(port)).worksheets.map((sheet) => sheet.name)).toEqual([
       "Hinweise",
       "Stammdaten",
       "Indikatoren",

@@ -1,3 +1,4 @@
+import { excelJsOf } from "../adapters/xlsx/helpers";
 import {
   copyFileSync,
   existsSync,
@@ -34,7 +35,7 @@ afterEach(() => temp.cleanup());
 
 async function sheetNames(path: string): Promise<string[]> {
   const port = await XlsxWorkbook.fromFile(path);
-  return port.workbook.worksheets.map((sheet) => sheet.name);
+  return (await excelJsOf(port)).worksheets.map((sheet) => sheet.name);
 }
 
 describe("when the sample is validated", () => {

@@ -71,8 +71,20 @@ function recalculateWithLibreOffice(input: string, outDir: string, profileDir: s
   }
 }
 
-function sheetOf(port: XlsxWorkbook, name: string): ExcelJS.Worksheet {
-  const sheet = port.workbook.getWorksheet(name);
+/** A file opened twice: by the adapter (values as the CLI reads them) and by ExcelJS (formulas). */
+interface Opened {
+  readonly port: XlsxWorkbook;
+  readonly book: ExcelJS.Workbook;
+}
+
+async function open(path: string): Promise<Opened> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return { port: await XlsxWorkbook.fromFile(path), book };
+}
+
+function sheetOf(opened: Opened, name: string): ExcelJS.Worksheet {
+  const sheet = opened.book.getWorksheet(name);
   if (!sheet) throw new Error(`sheet ${name} missing`);
   return sheet;
 }
@@ -92,15 +104,23 @@ function formulaCells(workbook: ExcelJS.Workbook): Map<string, Map<string, strin
   return formulas;
 }
 
-/** A copy of the filled file whose formulas all carry the marker as their cached result. */
-async function withMarkedResults(filled: XlsxWorkbook, path: string): Promise<void> {
-  const copy = await XlsxWorkbook.fromBuffer(await filled.toBuffer());
-  for (const [sheet, cells] of formulaCells(copy.workbook)) {
-    for (const [address, formula] of cells) {
-      sheetOf(copy, sheet).getCell(address).value = { formula, result: NOT_RECALCULATED };
-    }
+/**
+ * A copy of the filled file whose formulas all carry the marker as their cached result, edited in
+ * the sheet parts so every other part of the file (a user's chart) stays as the CLI wrote it.
+ */
+async function withMarkedResults(filledPath: string, path: string): Promise<void> {
+  const editor = await PackageEditor.of(readFileSync(filledPath));
+  for (const sheet of OUTPUT_SHEETS) {
+    const part = await editor.sheetPart(sheet);
+    const xml = await editor.text(part);
+    const marked = xml.replace(
+      /<c\b([^>]*)>(<f>[^<]*<\/f>)(?:<v>[^<]*<\/v>)?<\/c>/g,
+      (_cell, attributes: string, formula: string) =>
+        `<c${attributes.replace(/\s+t="[^"]*"/, "")} t="str">${formula}<v>${NOT_RECALCULATED}</v></c>`
+    );
+    editor.zip.file(part, marked);
   }
-  await copy.save(path);
+  writeFileSync(path, await editor.bytes());
 }
 
 /** Numbers compared to 1e-6: LibreOffice sums cents in binary floating point. */
@@ -110,8 +130,8 @@ function comparable(value: CellValue): CellValue {
 
 describe("when LibreOffice recalculates the filled sample", () => {
   let dir: string;
-  let filled: XlsxWorkbook;
-  let recalculated: XlsxWorkbook;
+  let filled: Opened;
+  let recalculated: Opened;
   let report: BudgetReport;
 
   beforeAll(async () => {
@@ -128,11 +148,11 @@ describe("when LibreOffice recalculates the filled sample", () => {
     });
     expect(code).toBe(0);
     report = JSON.parse(stdout) as BudgetReport;
-    filled = await XlsxWorkbook.fromFile(filledPath);
+    filled = await open(filledPath);
     const markedPath = join(dir, "markiert.xlsx");
-    await withMarkedResults(filled, markedPath);
+    await withMarkedResults(filledPath, markedPath);
     recalculateWithLibreOffice(markedPath, join(dir, "lo"), join(dir, "profil"));
-    recalculated = await XlsxWorkbook.fromFile(join(dir, "lo", "markiert.xlsx"));
+    recalculated = await open(join(dir, "lo", "markiert.xlsx"));
   });
 
   afterAll(() => {
@@ -140,25 +160,25 @@ describe("when LibreOffice recalculates the filled sample", () => {
   });
 
   it("opens with every sheet of the filled file", () => {
-    expect(recalculated.workbook.worksheets.map((sheet) => sheet.name)).toEqual(
-      filled.workbook.worksheets.map((sheet) => sheet.name)
+    expect(recalculated.book.worksheets.map((sheet) => sheet.name)).toEqual(
+      filled.book.worksheets.map((sheet) => sheet.name)
     );
   });
 
   it("has formulas on the overview to recalculate", () => {
-    expect(formulaCells(filled.workbook).get("Übersicht")?.size).toBeGreaterThan(0);
+    expect(formulaCells(filled.book).get("Übersicht")?.size).toBeGreaterThan(0);
   });
 
   it.each(OUTPUT_SHEETS)("computes on %s exactly the values the CLI wrote", async (sheet) => {
-    const expected = (await filled.readOutputState([sheet])).get(sheet)?.values ?? [];
-    const actual = (await recalculated.readOutputState([sheet])).get(sheet)?.values ?? [];
+    const expected = (await filled.port.readOutputState([sheet])).get(sheet)?.values ?? [];
+    const actual = (await recalculated.port.readOutputState([sheet])).get(sheet)?.values ?? [];
     expect(actual.map((row) => row.map(comparable))).toEqual(
       expected.map((row) => row.map(comparable))
     );
   });
 
   it("shows »stimmt« in every check of the overview", async () => {
-    const checks = [...(formulaCells(recalculated.workbook).get("Übersicht")?.keys() ?? [])];
+    const checks = [...(formulaCells(recalculated.book).get("Übersicht")?.keys() ?? [])];
     const sheet = sheetOf(recalculated, "Übersicht");
     expect(checks.map((address) => [address, sheet.getCell(address).result])).toEqual(
       checks.map((address) => [address, "stimmt"])
@@ -166,7 +186,7 @@ describe("when LibreOffice recalculates the filled sample", () => {
   });
 
   it("shows no error in any output sheet", async () => {
-    const state = await recalculated.readOutputState(OUTPUT_SHEETS);
+    const state = await recalculated.port.readOutputState(OUTPUT_SHEETS);
     const errors = OUTPUT_SHEETS.flatMap((sheet) =>
       (state.get(sheet)?.values ?? []).flat().filter((value) => isCellError(value))
     );
@@ -174,7 +194,9 @@ describe("when LibreOffice recalculates the filled sample", () => {
   });
 
   it("shows the district total of the report on the overview", async () => {
-    const values = (await recalculated.readOutputState(["Übersicht"])).get("Übersicht")?.values;
+    const values = (await recalculated.port.readOutputState(["Übersicht"])).get(
+      "Übersicht"
+    )?.values;
     expect(values?.flat()).toContain(report.totals?.total);
   });
 });
@@ -199,7 +221,7 @@ function column(values: readonly (readonly CellValue[])[], col: number, from: nu
 
 describe("when LibreOffice opens the filled, planned and compared sample", () => {
   let dir: string;
-  let converted: XlsxWorkbook;
+  let converted: Opened;
   let convertedZip: JSZip;
   let comparison: ComparisonReport;
   let phaseOut: PhaseOutReport;
@@ -218,7 +240,7 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
     comparison = JSON.parse(compare.stdout) as ComparisonReport;
     recalculateWithLibreOffice(compared, join(dir, "lo"), join(dir, "profil"));
     const convertedPath = join(dir, "lo", "verglichen.xlsx");
-    converted = await XlsxWorkbook.fromFile(convertedPath);
+    converted = await open(convertedPath);
     convertedZip = await JSZip.loadAsync(readFileSync(convertedPath));
   });
 
@@ -227,7 +249,7 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
   });
 
   it("keeps the Protokoll, Mehrjahresplan and Modellvergleich sheets", () => {
-    const names = converted.workbook.worksheets.map((sheet) => sheet.name);
+    const names = converted.book.worksheets.map((sheet) => sheet.name);
     expect(names.slice(-4)).toEqual([
       "Übersicht",
       "Protokoll",
@@ -238,7 +260,8 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
 
   it("shows on the Modellvergleich each feasible model's amounts and changes of the report", async () => {
     const values =
-      (await converted.readOutputState(["Modellvergleich"])).get("Modellvergleich")?.values ?? [];
+      (await converted.port.readOutputState(["Modellvergleich"])).get("Modellvergleich")?.values ??
+      [];
     // Rows 4–13 (0-based 3–12); model m's Betrag in column 3 + 4m, Veränderung in 4 + 4m.
     comparison.models.forEach((model, m) => {
       if (model.totals === null) return;
@@ -253,7 +276,8 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
 
   it("shows on the Mehrjahresplan each year's compensation of the report", async () => {
     const values =
-      (await converted.readOutputState(["Mehrjahresplan"])).get("Mehrjahresplan")?.values ?? [];
+      (await converted.port.readOutputState(["Mehrjahresplan"])).get("Mehrjahresplan")?.values ??
+      [];
     phaseOut.years.forEach((year, y) => {
       expect(column(values, 2 + y, 2, 11)).toEqual(
         Object.values(year.compensation).map((amount) => comparable(amount))
@@ -274,7 +298,7 @@ describe("when LibreOffice opens the filled, planned and compared sample", () =>
 
 describe("when LibreOffice opens a filled workbook with a user's chart on an input sheet", () => {
   let dir: string;
-  let converted: XlsxWorkbook;
+  let converted: Opened;
   let convertedZip: JSZip;
 
   beforeAll(async () => {
@@ -285,10 +309,10 @@ describe("when LibreOffice opens a filled workbook with a user's chart on an inp
     writeFileSync(input, await editedSample((editor) => addUserChart(editor, "Stammdaten")));
     expect((await cli(["fill", input, "-o", filled, "--json"])).code).toBe(0);
     const marked = join(dir, "markiert.xlsx");
-    await withMarkedResults(await XlsxWorkbook.fromFile(filled), marked);
+    await withMarkedResults(filled, marked);
     recalculateWithLibreOffice(marked, join(dir, "lo"), join(dir, "profil"));
     const convertedPath = join(dir, "lo", "markiert.xlsx");
-    converted = await XlsxWorkbook.fromFile(convertedPath);
+    converted = await open(convertedPath);
     convertedZip = await JSZip.loadAsync(readFileSync(convertedPath));
   });
 
@@ -314,7 +338,7 @@ describe("when LibreOffice opens a filled workbook with a user's chart on an inp
   });
 
   it("recalculates every check of the overview to »stimmt«", () => {
-    const checks = [...(formulaCells(converted.workbook).get("Übersicht")?.keys() ?? [])];
+    const checks = [...(formulaCells(converted.book).get("Übersicht")?.keys() ?? [])];
     const sheet = sheetOf(converted, "Übersicht");
     expect(checks.length).toBeGreaterThan(0);
     expect(checks.map((address) => [address, sheet.getCell(address).result])).toEqual(

@@ -147,6 +147,21 @@ const CASES: readonly [string, Change, Expected][] = [
     e("INVALID_REGION", "Stammdaten", "B3"),
   ],
   [
+    "a region is named History, which Excel reserves",
+    (s) => withCell(s, "municipalities", "B3", "History"),
+    e("INVALID_REGION", "Stammdaten", "B3"),
+  ],
+  [
+    "a region has a leading apostrophe",
+    (s) => withCell(s, "municipalities", "B3", "'Region 1"),
+    e("INVALID_REGION", "Stammdaten", "B3"),
+  ],
+  [
+    "a region is named Übersicht in decomposed Unicode",
+    (s) => withCell(s, "municipalities", "B3", "U\u0308bersicht"),
+    e("INVALID_REGION", "Stammdaten", "B3"),
+  ],
+  [
     "a region differs only in case",
     (s) => withCell(s, "municipalities", "B3", "region 1"),
     e("INVALID_REGION", "Stammdaten", "B3", "Region 1"),
@@ -258,6 +273,26 @@ const CASES: readonly [string, Change, Expected][] = [
     "the ambulant budget has three decimals",
     (s) => withParameter(s, "Budget ambulante Hilfen", 0.001),
     e("TOO_MANY_DECIMALS", "Parameter", "B11", 0),
+  ],
+  [
+    "a population is a number formatted as a date (12.03.2026)",
+    (s) => withCell(s, "municipalities", "E3", { date: 46093 }),
+    e("DATE_VALUE", "Stammdaten", "E3"),
+  ],
+  [
+    "a usage amount is a date",
+    (s) => withCell(s, "usage", "C2", { date: 46093 }),
+    e("DATE_VALUE", "Verwendung", "C2"),
+  ],
+  [
+    "a previous budget is 1E+20",
+    (s) => withCell(s, "municipalities", "F2", 1e20),
+    e("AMOUNT_TOO_LARGE", "Stammdaten", "F2"),
+  ],
+  [
+    "the Gesamtbudget is 10^12 € and one cent",
+    (s) => withParameter(s, "Gesamtbudget", 1000000000000.01),
+    e("AMOUNT_TOO_LARGE", "Parameter", "B3"),
   ],
   [
     "a usage row is all zero (basis GEMEINDE)",
@@ -490,8 +525,14 @@ describe("validateInputs", () => {
 
   describe("when the cases are counted", () => {
     it("covers every code but those raised after validation", () => {
-      // INFEASIBLE_MODEL: fill.test.ts; OUTPUT_COLLISION: plan.test.ts; INVALID_MAPPING: mapping.test.ts.
-      const later = ["INFEASIBLE_MODEL", "OUTPUT_COLLISION", "INVALID_MAPPING"];
+      // INFEASIBLE_MODEL: fill.test.ts; OUTPUT_COLLISION: plan.test.ts; INVALID_MAPPING: mapping.test.ts;
+      // STALE_OUTPUT_SHEET: stale-sheets.test.ts.
+      const later = [
+        "INFEASIBLE_MODEL",
+        "OUTPUT_COLLISION",
+        "INVALID_MAPPING",
+        "STALE_OUTPUT_SHEET",
+      ];
       const covered = new Set([...CASES.map(([, , expected]) => expected.code), ...later]);
       expect([...covered].sort()).toEqual([...ISSUE_CODES].sort());
     });

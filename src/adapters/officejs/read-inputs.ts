@@ -7,6 +7,7 @@
  * just the sheets it really needs.
  */
 import {
+  blockSheetsOf,
   INPUT_KEYS,
   type CellValue,
   type InputKey,
@@ -64,6 +65,7 @@ export async function readInputSnapshot(
 function queueInputs(context: Excel.RequestContext, mapping: InputMapping, withSheets: boolean) {
   const worksheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name, items/formula");
   const sheets = new Map<string, QueuedSheet>();
   const inputs: QueuedInput[] = INPUT_KEYS.map((key) => {
     const location = mapping[key];
@@ -81,7 +83,7 @@ function queueInputs(context: Excel.RequestContext, mapping: InputMapping, withS
     }
     return { key, location, table, tableSheet, header, body, sheet };
   });
-  return { worksheets, tables, inputs };
+  return { worksheets, tables, names, inputs };
 }
 
 function toSnapshot(queued: ReturnType<typeof queueInputs>): InputSnapshot {
@@ -90,11 +92,14 @@ function toSnapshot(queued: ReturnType<typeof queueInputs>): InputSnapshot {
     const raw = input.table.isNullObject ? fromSheet(input) : fromTable(input);
     if (raw) tables[input.key] = raw;
   }
+  // The add-in's own undo sheet is internal, not a sheet the user works with.
+  const sheetNames = queued.worksheets.items.map((s) => s.name).filter((n) => n !== UNDO_SHEET);
+  const names = queued.names.items.map((n) => ({ name: n.name, reference: String(n.formula) }));
   return {
     tables,
-    // The add-in's own undo sheet is internal, not a sheet the user works with.
-    sheetNames: queued.worksheets.items.map((s) => s.name).filter((name) => name !== UNDO_SHEET),
+    sheetNames,
     tableNames: queued.tables.items.map((t) => t.name),
+    blockSheets: blockSheetsOf(names, sheetNames),
   };
 }
 

@@ -6,8 +6,11 @@
  * names exist, what is protected or merged, the layout undo must put back).
  */
 import {
+  BLOCK_RECORD_SETTING,
   blockNameFor,
-  parseBlockRange,
+  parseBlockRecord,
+  trustedBlock,
+  type BlockRecord,
   type BlockExtent,
   type CellValue,
   type OutputSheetState,
@@ -43,6 +46,8 @@ export interface KnownState {
   readonly undoKeys: readonly string[];
   /** Lower-case names of the sheets this state covers (existing or not). */
   readonly covered: ReadonlySet<string>;
+  /** The add-in's record of the blocks it wrote (settings), which a block name must match. */
+  readonly blockRecord: BlockRecord;
   /** How many columns, from A, have their widths in KnownSheet.layout. */
   readonly widthColumns: number;
 }
@@ -67,7 +72,7 @@ export async function readOutputSheets(
   const mergesReadable = supportsExcelApi("1.13");
   const names = workbook.names.load("items/name, items/formula");
   const undo = workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load("name");
-  const settings = workbook.settings.load("items/key");
+  const settings = workbook.settings.load("items/key, items/value");
   const queued = sheetNames.map((requested) => {
     const sheet = workbook.worksheets.getItemOrNullObject(requested).load("name");
     return {
@@ -84,12 +89,15 @@ export async function readOutputSheets(
   });
   await context.sync();
   const formulas = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
+  const blockRecord = parseBlockRecord(
+    settings.items.find((s) => s.key === BLOCK_RECORD_SETTING)?.value
+  );
   const state = new Map<string, OutputSheetState>();
   const sheets = new Map<string, KnownSheet>();
   for (const q of queued) {
     if (q.sheet.isNullObject) continue;
     const name = q.sheet.name;
-    const block = blockOf(name, formulas.get(blockNameFor(name).toLowerCase()));
+    const block = blockOf(name, formulas.get(blockNameFor(name).toLowerCase()), blockRecord);
     const values = q.used.isNullObject
       ? []
       : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
@@ -114,6 +122,7 @@ export async function readOutputSheets(
     undoKeys: settings.items.map((s) => s.key).filter((key) => key.startsWith(UNDO_SETTING_PREFIX)),
     covered: new Set(sheetNames.map((n) => n.toLowerCase())),
     widthColumns,
+    blockRecord,
   };
   return { state, known };
 }
@@ -130,16 +139,21 @@ function supportsExcelApi(version: string): boolean {
 }
 
 /**
- * The block recorded in the sheet's defined name; absent when it no longer points at a rectangle
- * from A1 of this very sheet (a user moved or edited it): only the add-in's own block may be
- * cleared.
+ * The block recorded in the sheet's defined name; absent when it does not point at a rectangle
+ * from A1 of this very sheet or does not match the add-in's record (a user made, moved or edited
+ * it): only the add-in's own block may be cleared.
  */
-function blockOf(sheet: string, formula: string | undefined): BlockExtent | undefined {
+function blockOf(
+  sheet: string,
+  formula: string | undefined,
+  record: BlockRecord
+): BlockExtent | undefined {
   if (formula === undefined) return undefined;
   const { sheet: referenced, local } = splitSheetAddress(formula);
-  if (referenced === undefined || referenced.toLowerCase() !== sheet.toLowerCase())
-    return undefined;
-  return parseBlockRange(local);
+  const same = (a: string, b: string) =>
+    a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
+  if (referenced === undefined || !same(referenced, sheet)) return undefined;
+  return trustedBlock(record, sheet, local);
 }
 
 /** The used range's values placed in a grid that starts at A1. */

@@ -7,7 +7,9 @@
  * which fails half-way can still be rolled back from the snapshot.
  */
 import {
+  BLOCK_RECORD_SETTING,
   blockNameFor,
+  withBlock,
   blockRange,
   GENERAL_FORMAT,
   NUMBER_FORMAT_CODES,
@@ -98,7 +100,19 @@ export function planSteps(
   return [
     ...snapshotSteps(known, index),
     ...plan.sheets.flatMap((sheet) => sheetSteps(sheet, known, budget)),
+    recordStep(plan, known),
   ];
+}
+
+/** Saves the fingerprints of the blocks just written, so the next fill trusts exactly them. */
+function recordStep(plan: OutputPlan, known: KnownState): Step {
+  const record = plan.sheets.reduce(
+    (updated, sheet) => withBlock(updated, sheet.name, sheet.extent),
+    known.blockRecord
+  );
+  return step(record, 1, (context) => {
+    context.workbook.settings.add(BLOCK_RECORD_SETTING, record);
+  });
 }
 
 function snapshotSteps(known: KnownState, index: UndoIndex): Step[] {

@@ -1,70 +1,84 @@
-import type { CellValue as ExcelValue, Workbook, Worksheet, WorksheetViewCommon } from "exceljs";
-import { blockNameFor, parseBlockRange } from "../../workbook";
-import type {
-  BlockExtent,
-  CellValue,
-  OutputPlan,
-  OutputSheetState,
-  OutputState,
-  PlannedCell,
-  PlannedSheet,
+/**
+ * WorkbookPort.readOutputState and writePlan over a loaded package. A block is the add-in's only
+ * when its defined name matches the record the add-in keeps in its settings (block.ts); writing
+ * touches only the output sheets' parts, their entries in the workbook part and its
+ * relationships, the content types, the sheet list of the document properties, appended styles
+ * and the add-in's own settings.
+ */
+import {
+  blockNameFor,
+  trustedBlock,
+  withBlock,
+  type BlockRecord,
+  type CellValue,
+  type OutputPlan,
+  type OutputSheetState,
+  type OutputState,
+  type PlannedCell,
 } from "../../workbook";
-import { formatSheetRange, splitSheetRange } from "./address";
-import { toExcelStyle } from "./cellStyle";
-import { findWorksheet, readCell } from "./readInputs";
+import { splitSheetRange } from "./address";
+import { placeCharts } from "./charts";
+import { newSheetXml, splicedSheetXml } from "./sheetWriter";
+import { StylesWriter } from "./stylesWriter";
+import { sameSheetName } from "./workbookModel";
+import { WorkbookWriter } from "./workbookWriter";
+import type { XlsxModel } from "./xlsxModel";
 
 /** Excel forbids these characters in sheet names, and a leading or trailing apostrophe. */
 const INVALID_SHEET_NAME = /[*?:/\\[\]]|^'|'$/;
 const MAX_SHEET_NAME_LENGTH = 31;
 
-function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 /**
- * The block extent recorded in the sheet's defined name; absent when there is no such name or it
- * no longer points at a rectangle from A1 of this sheet (a user moved or edited it), because only a
- * block the add-in itself recorded may be cleared.
+ * The block the add-in recorded for `sheet`: its workbook-level defined name, pointing at a
+ * rectangle from A1 of this sheet, with the fingerprint in the add-in's record. Absent otherwise,
+ * because only a block the add-in itself wrote may be overwritten or cleared.
  */
-function readBlockExtent(workbook: Workbook, sheet: string): BlockExtent | undefined {
-  const blockName = blockNameFor(sheet);
-  const entry = workbook.definedNames.model.find((name) => sameName(name.name, blockName));
-  const located = entry?.ranges.length === 1 ? splitSheetRange(entry.ranges[0] ?? "") : undefined;
-  if (!located || !sameName(located.sheet, sheet)) return undefined;
-  return parseBlockRange(located.range);
+export function recordedBlock(model: XlsxModel, record: BlockRecord, sheet: string) {
+  const blockName = blockNameFor(sheet).toUpperCase();
+  const entry = model.workbook.definedNames.find(
+    (name) => name.localSheetId === undefined && name.name.toUpperCase() === blockName
+  );
+  const located = entry === undefined ? undefined : splitSheetRange(entry.refersTo);
+  if (located === undefined || !sameSheetName(located.sheet, sheet)) return undefined;
+  return trustedBlock(record, sheet, located.range);
 }
 
 /** The sheet's values from A1 to the last row and column that hold a value (not just a format). */
-function readUsedValues(worksheet: Worksheet, date1904: boolean): CellValue[][] {
+function readUsedValues(model: XlsxModel, name: string): CellValue[][] {
+  const sheet = model.findWorksheet(name);
+  if (sheet === undefined) return [];
+  const grid = model.grid(sheet);
   let lastRow = -1;
   let lastColumn = -1;
-  worksheet.eachRow((row, rowNumber) => {
-    row.eachCell((cell, columnNumber) => {
-      if (readCell(worksheet, rowNumber - 1, columnNumber - 1, date1904) === null) return;
-      lastRow = Math.max(lastRow, rowNumber - 1);
-      lastColumn = Math.max(lastColumn, columnNumber - 1);
-    });
-  });
+  for (const [row, cells] of grid.rows) {
+    for (const [column, cell] of cells) {
+      if (cell.value === null) continue;
+      lastRow = Math.max(lastRow, row);
+      lastColumn = Math.max(lastColumn, column);
+    }
+  }
   const values: CellValue[][] = [];
   for (let row = 0; row <= lastRow; row++) {
     const line: CellValue[] = [];
-    for (let column = 0; column <= lastColumn; column++) {
-      line.push(readCell(worksheet, row, column, date1904));
-    }
+    for (let column = 0; column <= lastColumn; column++)
+      line.push(grid.cell(row, column)?.value ?? null);
     values.push(line);
   }
   return values;
 }
 
 /** Reads the named output sheets that exist (WorkbookPort.readOutputState). */
-export function readOutputSheets(workbook: Workbook, names: readonly string[]): OutputState {
-  const date1904 = workbook.properties.date1904 === true;
+export function readOutputSheets(
+  model: XlsxModel,
+  record: BlockRecord,
+  names: readonly string[]
+): OutputState {
   const state = new Map<string, OutputSheetState>();
   for (const name of names) {
-    const worksheet = findWorksheet(workbook, name);
-    if (!worksheet) continue;
-    const block = readBlockExtent(workbook, worksheet.name);
-    const values = readUsedValues(worksheet, date1904);
+    const sheet = model.findWorksheet(name);
+    if (!sheet) continue;
+    const block = recordedBlock(model, record, sheet.name);
+    const values = readUsedValues(model, sheet.name);
     state.set(name, block ? { name, block, values } : { name, values });
   }
   return state;
@@ -77,112 +91,51 @@ function assertWritable(plan: OutputPlan): void {
     if (
       name.trim() === "" ||
       name.length > MAX_SHEET_NAME_LENGTH ||
-      INVALID_SHEET_NAME.test(name)
+      INVALID_SHEET_NAME.test(name) ||
+      name.toLowerCase() === "history"
     ) {
       throw new Error(`»${name}« ist kein gültiger Name für ein Tabellenblatt.`);
     }
   }
 }
 
-/** Empties cells (values and formats) that exist in the rectangle; absent cells stay absent. */
-function clearExtent(worksheet: Worksheet, extent: BlockExtent): void {
-  for (let row = 1; row <= extent.rows; row++) {
-    for (let column = 1; column <= extent.columns; column++) {
-      const cell = worksheet.findCell(row, column);
-      if (!cell) continue;
-      cell.value = null;
-      cell.style = {};
-    }
-  }
-}
-
-function toExcelValue(planned: PlannedCell | null | undefined): ExcelValue {
-  if (!planned) return null;
-  if (planned.formula !== undefined) {
-    const formula = planned.formula.startsWith("=") ? planned.formula.slice(1) : planned.formula;
-    // The planned value, when given, is the formula's expected result: stored as the cached
-    // result so that readers which do not recalculate still show the right figure.
-    const result = planned.value;
-    return result === undefined || result === null ? { formula } : { formula, result };
-  }
-  return planned.value ?? null;
-}
-
-function writeCells(worksheet: Worksheet, sheet: PlannedSheet): void {
-  for (let row = 0; row < sheet.extent.rows; row++) {
-    const line = sheet.cells[row] ?? [];
-    for (let column = 0; column < sheet.extent.columns; column++) {
-      const planned = line[column];
-      const cell = worksheet.getCell(row + 1, column + 1);
-      cell.value = toExcelValue(planned);
-      cell.style = toExcelStyle(planned?.style, planned?.format);
-    }
-  }
-}
-
-/** The view settings a user chose (zoom, grid lines, direction) survive a refill. */
-function keptViewSettings(worksheet: Worksheet): Partial<WorksheetViewCommon> {
-  // ExcelJS leaves `views` null (against its typing) for a sheet saved without <sheetViews>.
-  const views = worksheet.views as WorksheetViewCommon[] | null;
-  const view: Partial<WorksheetViewCommon> = views?.[0] ?? {};
-  const { rightToLeft, showRuler, showRowColHeaders, showGridLines, zoomScale, zoomScaleNormal } =
-    view;
-  const kept = {
-    rightToLeft,
-    showRuler,
-    showRowColHeaders,
-    showGridLines,
-    zoomScale,
-    zoomScaleNormal,
-  };
-  return Object.fromEntries(Object.entries(kept).filter(([, value]) => value !== undefined));
-}
-
-function applyLayout(worksheet: Worksheet, sheet: PlannedSheet): void {
-  sheet.columnWidths.forEach((width, index) => {
-    worksheet.getColumn(index + 1).width = width;
-  });
-  const kept = keptViewSettings(worksheet);
-  const frozen = sheet.freezeRows > 0;
-  worksheet.views = [
-    frozen
-      ? {
-          ...kept,
-          state: "frozen",
-          xSplit: 0,
-          ySplit: sheet.freezeRows,
-          topLeftCell: `A${sheet.freezeRows + 1}`,
-        }
-      : { ...kept, state: "normal" },
-  ];
-}
-
-/** Replaces the sheet's block name (workbook scope) by the new extent, or drops it when empty. */
-function recordExtent(workbook: Workbook, sheet: string, extent: BlockExtent): void {
-  const blockName = blockNameFor(sheet);
-  const others = workbook.definedNames.model.filter((name) => !sameName(name.name, blockName));
-  const range = { top: 0, left: 0, bottom: extent.rows - 1, right: extent.columns - 1 };
-  const own =
-    extent.rows > 0 && extent.columns > 0
-      ? [{ name: blockName, ranges: [formatSheetRange(sheet, range)] }]
-      : [];
-  workbook.definedNames.model = [...others, ...own];
-}
-
 /**
  * Writes every planned sheet (WorkbookPort.writePlan): creates missing sheets after the existing
- * ones in plan order, clears the previous block, writes the new one from A1 with its styles and
- * layout, and records its extent. Cells outside the blocks and every other sheet stay untouched.
+ * ones in plan order, writes each block from A1 over the previous one, records its extent in the
+ * block name and the record, and asks for a full recalculation on open. Returns the new record.
  */
-export function writeOutputPlan(workbook: Workbook, plan: OutputPlan): void {
+export function writeOutputPlan(
+  model: XlsxModel,
+  plan: OutputPlan,
+  record: BlockRecord
+): BlockRecord {
   assertWritable(plan);
+  const pkg = model.pkg;
+  const styles = StylesWriter.of(pkg, model.workbook.part);
+  const workbook = new WorkbookWriter(pkg, model.workbook.part);
+  const styleOf = (cell: PlannedCell) => styles.styleIndex(cell.style, cell.format);
+  let updated = record;
+  const created = new Map<string, string>();
   for (const sheet of plan.sheets) {
-    const worksheet = findWorksheet(workbook, sheet.name) ?? workbook.addWorksheet(sheet.name);
-    if (sheet.clear) clearExtent(worksheet, sheet.clear);
-    writeCells(worksheet, sheet);
-    applyLayout(worksheet, sheet);
-    recordExtent(workbook, worksheet.name, sheet.extent);
+    const existing = model.findWorksheet(sheet.name);
+    const name = existing?.name ?? sheet.name;
+    const known = existing?.part ?? created.get(sheet.name.normalize("NFC").toLowerCase());
+    let part: string;
+    if (known !== undefined && pkg.text(known) !== undefined) {
+      part = known;
+      pkg.setText(part, splicedSheetXml(pkg.text(part) ?? "", sheet, styleOf));
+    } else {
+      part = workbook.addWorksheet(sheet.name);
+      created.set(sheet.name.normalize("NFC").toLowerCase(), part);
+      pkg.setText(part, newSheetXml(sheet, styleOf));
+    }
+    placeCharts(pkg, part, { ...sheet, name });
+    workbook.setBlockName(name, sheet.extent);
+    updated = withBlock(updated, name, sheet.extent);
   }
-  // Excel and LibreOffice recalculate every formula when the file is opened next.
-  workbook.calcProperties.fullCalcOnLoad = true;
+  workbook.requestFullCalculation();
+  styles.flush();
+  workbook.flush();
+  model.refresh();
+  return updated;
 }

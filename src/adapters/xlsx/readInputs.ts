@@ -1,80 +1,43 @@
-import type { Workbook, Worksheet } from "exceljs";
-import type {
-  CellValue,
-  InputKey,
-  InputLocation,
-  InputMapping,
-  InputSnapshot,
-  RawTable,
+/**
+ * WorkbookPort.readInputs over a loaded package: each input from its Excel table (header and
+ * totals rows as the table part states them, the header anywhere on the sheet), or from its
+ * sheet's header block when there is no such table (src/workbook/header-blocks.ts). Input cells
+ * formatted as dates arrive as dates, so the validator never takes them for amounts.
+ */
+import {
+  HEADER_SEARCH_ROWS,
+  INPUT_KEYS,
+  locateHeaderBlock,
+  type CellValue,
+  type InputKey,
+  type InputLocation,
+  type InputMapping,
+  type InputSnapshot,
+  type RawTable,
 } from "../../workbook";
-import { INPUT_KEYS } from "../../workbook";
 import { parseRange, type CellRange } from "./address";
-import { readCellValue } from "./cellValue";
+import type { SheetGrid } from "./sheetCells";
+import type { SheetEntry } from "./workbookModel";
+import type { TableInfo, XlsxModel } from "./xlsxModel";
 
-/** The part of an ExcelJS table model the reader needs; loaded tables carry `tableRef`, new ones `ref`. */
-interface TableModel {
-  readonly name: string;
-  readonly tableRef?: string;
-  readonly ref?: string;
-  readonly headerRow?: boolean;
-  readonly totalsRow?: boolean;
-  readonly columns: readonly { readonly name: string }[];
+/** Excel compares table names case-insensitively; Unicode forms count as the same name. */
+function sameName(a: string, b: string): boolean {
+  return a.normalize("NFC").toLowerCase() === b.normalize("NFC").toLowerCase();
 }
 
-/** An Excel table found in the workbook, with the sheet it lives on. */
-interface FoundTable {
-  readonly worksheet: Worksheet;
-  readonly model: TableModel;
+/** An input cell: a date-formatted number as a date, anything else as it is. */
+function inputCell(grid: SheetGrid, row: number, column: number): CellValue {
+  const cell = grid.cell(row, column);
+  if (cell === undefined) return null;
+  return cell.isDate && typeof cell.value === "number" ? { date: cell.value } : cell.value;
 }
 
-/** Returns the worksheet of that name; Excel compares sheet names case-insensitively. */
-export function findWorksheet(workbook: Workbook, name: string): Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return workbook.worksheets.find((sheet) => sheet.name.toLowerCase() === wanted);
-}
-
-function tablesOf(worksheet: Worksheet): TableModel[] {
-  // ExcelJS keeps tables in a name-keyed map whose typing (getTables) does not match its runtime.
-  const tables = (worksheet as unknown as { tables: Record<string, { model: TableModel }> }).tables;
-  return Object.values(tables).map((table) => table.model);
-}
-
-/** Returns every table name of the workbook, sheet by sheet in tab order. */
-export function listTableNames(workbook: Workbook): string[] {
-  return workbook.worksheets.flatMap((sheet) => tablesOf(sheet).map((table) => table.name));
-}
-
-function findTable(workbook: Workbook, name: string): FoundTable | undefined {
-  const wanted = name.toLowerCase();
-  for (const worksheet of workbook.worksheets) {
-    const model = tablesOf(worksheet).find((table) => table.name.toLowerCase() === wanted);
-    if (model) return { worksheet, model };
-  }
-  return undefined;
-}
-
-/** Reads one cell (0-based) without creating it; the covered cells of a merge read as empty. */
-export function readCell(
-  worksheet: Worksheet,
-  row: number,
-  column: number,
-  date1904: boolean
-): CellValue {
-  const cell = worksheet.findCell(row + 1, column + 1);
-  if (!cell || (cell.isMerged && cell.master !== cell)) return null;
-  return readCellValue(cell, date1904);
-}
-
-function readRows(
-  worksheet: Worksheet,
-  range: CellRange,
-  date1904: boolean
-): (readonly CellValue[])[] {
+function readRows(grid: SheetGrid, range: CellRange): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let row = range.top; row <= range.bottom; row++) {
     const values: CellValue[] = [];
     for (let column = range.left; column <= range.right; column++) {
-      values.push(readCell(worksheet, row, column, date1904));
+      values.push(inputCell(grid, row, column));
     }
     rows.push(values);
   }
@@ -85,69 +48,63 @@ function readRows(
 }
 
 /**
- * A table's header row and data rows from its ref. A table without a header row (rare, Excel
- * offers it) gets its column names as headers and an origin one row above its first data row.
+ * A table's header row and data rows. A table without a header row (headerRowCount 0) gets its
+ * column names as headers and an origin one row above its first data row; totals rows are left out.
  */
-function readTable(key: InputKey, found: FoundTable, date1904: boolean): RawTable | undefined {
-  const { worksheet, model } = found;
-  const ref = parseRange(model.tableRef ?? model.ref ?? "");
-  if (!ref) return undefined;
-  const hasHeader = model.headerRow !== false;
-  const firstDataRow = hasHeader ? ref.top + 1 : ref.top;
-  const lastDataRow = model.totalsRow === true ? ref.bottom - 1 : ref.bottom;
+function readTable(key: InputKey, table: TableInfo, grid: SheetGrid): RawTable | undefined {
+  const ref = parseRange(table.ref);
+  if (ref === undefined) return undefined;
+  const hasHeader = table.headerRowCount > 0;
+  const firstDataRow = ref.top + (hasHeader ? table.headerRowCount : 0);
+  const lastDataRow = ref.bottom - table.totalsRowCount;
+  const headerCells = readRows(grid, { ...ref, top: ref.top, bottom: ref.top })[0];
   const headers = hasHeader
-    ? (readRows(worksheet, { ...ref, bottom: ref.top }, date1904)[0] ??
-      model.columns.map(() => null))
-    : model.columns.map((column) => column.name);
+    ? Array.from({ length: ref.right - ref.left + 1 }, (_, i) => headerCells?.[i] ?? null)
+    : table.columns;
   return {
     key,
-    name: model.name,
-    sheet: worksheet.name,
+    name: table.name,
+    sheet: table.sheet,
     source: "table",
     origin: { row: firstDataRow - 1, column: ref.left },
     headers,
-    rows: readRows(worksheet, { ...ref, top: firstDataRow, bottom: lastDataRow }, date1904),
+    rows:
+      lastDataRow < firstDataRow
+        ? []
+        : readRows(grid, { ...ref, top: firstDataRow, bottom: lastDataRow }),
   };
 }
 
-/**
- * The sheet fallback: the header is the contiguous run of non-empty cells in `headerRow`, starting
- * at its first non-empty cell; data rows run down to the sheet's last used row.
- */
+/** The sheet fallback: the input's header block and the rows below it to the sheet's last row. */
 function readSheet(
   key: InputKey,
-  worksheet: Worksheet,
-  location: InputLocation,
-  date1904: boolean
+  sheet: SheetEntry,
+  grid: SheetGrid,
+  location: InputLocation
 ): RawTable {
-  const headerRow = (location.headerRow ?? 1) - 1;
-  const lastColumn = worksheet.columnCount - 1;
-  let left = 0;
-  while (left <= lastColumn && readCell(worksheet, headerRow, left, date1904) === null) left++;
-  if (left > lastColumn) left = 0;
-  const headers: CellValue[] = [];
-  for (let column = left; column <= lastColumn; column++) {
-    const header = readCell(worksheet, headerRow, column, date1904);
-    if (header === null) break;
-    headers.push(header);
-  }
+  const explicitRow = location.headerRow === undefined ? undefined : location.headerRow - 1;
+  const searched = Math.max(HEADER_SEARCH_ROWS, (explicitRow ?? 0) + 1);
+  const topRows = Array.from({ length: Math.min(searched, grid.rowCount) }, (_, row) =>
+    Array.from({ length: grid.columnCount }, (_, column) => inputCell(grid, row, column))
+  );
+  const block = locateHeaderBlock(key, topRows, explicitRow);
+  const headerRow = block?.row ?? explicitRow ?? 0;
+  const left = block?.left ?? 0;
+  const width = block?.width ?? 0;
+  const headers = topRows[headerRow]?.slice(left, left + width) ?? [];
   const rows =
-    headers.length === 0
+    width === 0
       ? []
-      : readRows(
-          worksheet,
-          {
-            top: headerRow + 1,
-            left,
-            bottom: Math.max(worksheet.rowCount - 1, headerRow),
-            right: left + headers.length - 1,
-          },
-          date1904
-        );
+      : readRows(grid, {
+          top: headerRow + 1,
+          left,
+          bottom: Math.max(grid.rowCount - 1, headerRow),
+          right: left + width - 1,
+        });
   return {
     key,
-    name: worksheet.name,
-    sheet: worksheet.name,
+    name: sheet.name,
+    sheet: sheet.name,
     source: "sheet",
     origin: { row: headerRow, column: left },
     headers,
@@ -155,29 +112,27 @@ function readSheet(
   };
 }
 
-function readInput(
-  workbook: Workbook,
-  key: InputKey,
-  location: InputLocation,
-  date1904: boolean
-): RawTable | undefined {
-  const table = findTable(workbook, location.table);
-  if (table) return readTable(key, table, date1904);
-  const worksheet = findWorksheet(workbook, location.sheet);
-  return worksheet ? readSheet(key, worksheet, location, date1904) : undefined;
+function readInput(model: XlsxModel, key: InputKey, location: InputLocation): RawTable | undefined {
+  const table = model.tables().find((entry) => sameName(entry.name, location.table));
+  if (table !== undefined) {
+    const sheet = model.findWorksheet(table.sheet);
+    if (sheet !== undefined) return readTable(key, table, model.grid(sheet));
+  }
+  const sheet = model.findWorksheet(location.sheet);
+  return sheet === undefined ? undefined : readSheet(key, sheet, model.grid(sheet), location);
 }
 
-/** Reads every input of the mapping from an ExcelJS workbook (WorkbookPort.readInputs). */
-export function readInputSnapshot(workbook: Workbook, mapping: InputMapping): InputSnapshot {
-  const date1904 = workbook.properties.date1904 === true;
+/** Reads every input of the mapping (WorkbookPort.readInputs). */
+export function readInputSnapshot(model: XlsxModel, mapping: InputMapping): InputSnapshot {
   const tables: Partial<Record<InputKey, RawTable>> = {};
   for (const key of INPUT_KEYS) {
-    const table = readInput(workbook, key, mapping[key], date1904);
+    const table = readInput(model, key, mapping[key]);
     if (table) tables[key] = table;
   }
   return {
     tables,
-    sheetNames: workbook.worksheets.map((sheet) => sheet.name),
-    tableNames: listTableNames(workbook),
+    sheetNames: model.worksheets().map((sheet) => sheet.name),
+    tableNames: model.tables().map((table) => table.name),
+    blockSheets: model.blockSheets(),
   };
 }

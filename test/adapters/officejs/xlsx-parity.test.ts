@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import { OfficeWorkbook, toColumnPoints } from "../../../src/adapters/officejs";
 import { splitSheetAddress } from "../../../src/adapters/officejs/address";
-import { XlsxWorkbook } from "../../../src/adapters/xlsx";
+import { excelJsOf, fromExcelJs } from "../xlsx/helpers";
 import {
   DEFAULT_MAPPING,
   blockRange,
@@ -129,16 +129,17 @@ async function writeBoth(
   data: SampleData,
   operation: Operation
 ): Promise<{ host: ExcelHost; office: OutputPlan; xlsx: ExcelJS.Workbook; xlsxPlan: OutputPlan }> {
-  const workbook = excelJsWorkbook(data);
-  const xlsxPlan = await planOf(operation(XlsxWorkbook.of(workbook)));
+  const port = await fromExcelJs(excelJsWorkbook(data));
+  const xlsxPlan = await planOf(operation(port));
   const host = useHost(data);
   const office = await planOf(operation(new OfficeWorkbook()));
-  return { host, office, xlsx: workbook, xlsxPlan };
+  return { host, office, xlsx: await excelJsOf(port), xlsxPlan };
 }
 
 describe.each(DATA)("when %s is read by both adapters", (_label, data) => {
   it("reads the same inputs", async () => {
-    const xlsxSnapshot = await XlsxWorkbook.of(excelJsWorkbook(data)).readInputs(DEFAULT_MAPPING);
+    const port = await fromExcelJs(excelJsWorkbook(data));
+    const xlsxSnapshot = await port.readInputs(DEFAULT_MAPPING);
     useHost(data);
     const officeSnapshot = await new OfficeWorkbook().readInputs(DEFAULT_MAPPING);
     expect(officeSnapshot).toEqual(xlsxSnapshot);

@@ -23,6 +23,16 @@ export async function fromExcelJs(workbook: ExcelJS.Workbook): Promise<XlsxWorkb
   return XlsxWorkbook.fromBuffer(new Uint8Array(bytes as ArrayBuffer));
 }
 
+/**
+ * Loads what a port would save into ExcelJS, to inspect cells, styles and names the way another
+ * program reads the file (ExcelJS is the tests' independent reader, not the adapter's).
+ */
+export async function excelJsOf(port: XlsxWorkbook): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await port.toBuffer()) as unknown as ExcelJS.Buffer);
+  return workbook;
+}
+
 /** A planned block of `rows` × `columns` numbered values (row r, column c holds r*10+c). */
 export function numberedSheet(name: string, rows: number, columns: number): PlannedSheet {
   const cells: PlannedCell[][] = [];

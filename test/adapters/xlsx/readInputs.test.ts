@@ -183,11 +183,11 @@ describe("when an input has no table of its name", () => {
     });
   });
 
-  it("uses row 1 as the header row by default", async () => {
+  it("finds the header row below a title when the mapping names none", async () => {
     const port = await fromExcelJs(await sheetWorkbook());
     const snapshot = await port.readInputs(MAPPING);
-    expect(snapshot.tables.parameters?.headers).toEqual(["Parameter des Haushalts"]);
-    expect(snapshot.tables.parameters?.origin).toEqual({ row: 0, column: 0 });
+    expect(snapshot.tables.parameters?.headers).toEqual(["Parameter", "Wert"]);
+    expect(snapshot.tables.parameters?.origin).toEqual({ row: 2, column: 1 });
   });
 
   it("leaves an input out when neither its table nor its sheet exists", async () => {

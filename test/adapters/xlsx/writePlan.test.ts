@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import { XlsxWorkbook } from "../../../src/adapters/xlsx";
 import { blockNameFor } from "../../../src/workbook";
 import type { OutputPlan, PlannedSheet } from "../../../src/workbook";
-import { fromExcelJs, loadSample, numberedSheet, reopen, sheetPicture } from "./helpers";
+import JSZip from "jszip";
+import { excelJsOf, fromExcelJs, loadSample, numberedSheet, reopen, sheetPicture } from "./helpers";
+import { PackageEditor, sampleWorkbook } from "./packages";
 
 /** A small styled block like a region sheet: title, header, two rows, a total with a formula. */
 const REGION_SHEET: PlannedSheet = {
@@ -34,14 +36,14 @@ async function writeAndReopen(port: XlsxWorkbook, sheets: PlannedSheet[]): Promi
   return reopen(port);
 }
 
-function sheetOf(port: XlsxWorkbook, name: string): ExcelJS.Worksheet {
-  const sheet = port.workbook.getWorksheet(name);
+async function sheetOf(port: XlsxWorkbook, name: string): Promise<ExcelJS.Worksheet> {
+  const sheet = (await excelJsOf(port)).getWorksheet(name);
   if (!sheet) throw new Error(`sheet ${name} missing`);
   return sheet;
 }
 
-function definedName(port: XlsxWorkbook, name: string): string[] | undefined {
-  return port.workbook.definedNames.model.find((entry) => entry.name === name)?.ranges;
+async function definedName(port: XlsxWorkbook, name: string): Promise<string[] | undefined> {
+  return (await excelJsOf(port)).definedNames.model.find((entry) => entry.name === name)?.ranges;
 }
 
 describe("when a planned sheet is written and read back", () => {
@@ -61,7 +63,7 @@ describe("when a planned sheet is written and read back", () => {
         ["Beispielwerte", null, null],
       ],
     });
-    expect(sheetOf(port, "Region 1").getCell("B5").value).toEqual({
+    expect((await sheetOf(port, "Region 1")).getCell("B5").value).toEqual({
       formula: "SUM(B3:B4)",
       result: 4002,
     });
@@ -69,7 +71,7 @@ describe("when a planned sheet is written and read back", () => {
 
   it("appends the new sheet after the existing ones and records the block name", async () => {
     const port = await writeAndReopen(await loadSample(), [REGION_SHEET]);
-    expect(port.workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+    expect((await excelJsOf(port)).worksheets.map((sheet) => sheet.name)).toEqual([
       "Hinweise",
       "Stammdaten",
       "Indikatoren",
@@ -77,7 +79,7 @@ describe("when a planned sheet is written and read back", () => {
       "Parameter",
       "Region 1",
     ]);
-    expect(definedName(port, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
+    expect(await definedName(port, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
   });
 
   it.each([
@@ -86,7 +88,7 @@ describe("when a planned sheet is written and read back", () => {
     ["B5", '#,##0.00 "€"'],
   ])("gives %s the number format %s", async (address, format) => {
     const port = await writeAndReopen(await loadSample(), [REGION_SHEET]);
-    expect(sheetOf(port, "Region 1").getCell(address).numFmt).toBe(format);
+    expect((await sheetOf(port, "Region 1")).getCell(address).numFmt).toBe(format);
   });
 
   it.each([
@@ -97,11 +99,14 @@ describe("when a planned sheet is written and read back", () => {
     ["A6", { italic: true, color: { argb: "FF595959" } }],
   ])("styles the font of %s", async (address, font) => {
     const port = await writeAndReopen(await loadSample(), [REGION_SHEET]);
-    expect(sheetOf(port, "Region 1").getCell(address).font).toMatchObject(font);
+    expect((await sheetOf(port, "Region 1")).getCell(address).font).toMatchObject(font);
   });
 
   it("gives headers a fill and a bottom border and totals a top border", async () => {
-    const sheet = sheetOf(await writeAndReopen(await loadSample(), [REGION_SHEET]), "Region 1");
+    const sheet = await sheetOf(
+      await writeAndReopen(await loadSample(), [REGION_SHEET]),
+      "Region 1"
+    );
     expect(sheet.getCell("B2").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(sheet.getCell("B2").border.bottom).toMatchObject({ style: "thin" });
     expect(sheet.getCell("B5").border.top).toMatchObject({ style: "thin" });
@@ -109,73 +114,81 @@ describe("when a planned sheet is written and read back", () => {
   });
 
   it("sets the column widths and freezes the header rows", async () => {
-    const sheet = sheetOf(await writeAndReopen(await loadSample(), [REGION_SHEET]), "Region 1");
+    const sheet = await sheetOf(
+      await writeAndReopen(await loadSample(), [REGION_SHEET]),
+      "Region 1"
+    );
     expect([1, 2, 3].map((column) => sheet.getColumn(column).width)).toEqual([28, 16, 10]);
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 2, topLeftCell: "A3" });
   });
 
-  // ExcelJS writes this flag but does not read it back, so the check is on the written workbook.
   it("asks spreadsheet programs to recalculate on open", async () => {
     const port = await loadSample();
     await port.writePlan({ sheets: [REGION_SHEET] });
-    expect(port.workbook.calcProperties.fullCalcOnLoad).toBe(true);
+    const zip = await JSZip.loadAsync(await port.toBuffer());
+    expect(await zip.file("xl/workbook.xml")?.async("string")).toMatch(
+      /<calcPr\b[^>]*fullCalcOnLoad="1"/
+    );
   });
 });
 
 describe("when a workbook with the user's own things is filled", () => {
   async function userWorkbook(): Promise<XlsxWorkbook> {
-    const port = await loadSample();
-    const notes = port.workbook.addWorksheet("Notizen");
+    const workbook = await sampleWorkbook();
+    const notes = workbook.addWorksheet("Notizen");
     notes.getCell("B2").value = "Sitzung vom 13.08.2025";
     notes.getCell("B2").font = { name: "Arial", size: 12, underline: true };
     notes.getCell("B2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
-    port.workbook.definedNames.add("Stammdaten!$D$2:$D$11", "Einwohnerzahlen");
-    return reopen(port);
+    workbook.definedNames.add("Stammdaten!$D$2:$D$11", "Einwohnerzahlen");
+    return fromExcelJs(workbook);
   }
 
   it("leaves every other sheet, its values and styles untouched", async () => {
     const before = await userWorkbook();
     const names = ["Hinweise", "Stammdaten", "Indikatoren", "Verwendung", "Parameter", "Notizen"];
-    const pictures = names.map((name) => sheetPicture(sheetOf(before, name)));
+    const beforeBook = await excelJsOf(before);
+    const pictures = names.map((name) => sheetPicture(beforeBook.getWorksheet(name)!));
     const after = await writeAndReopen(before, [REGION_SHEET, numberedSheet("Übersicht", 2, 2)]);
-    expect(names.map((name) => sheetPicture(sheetOf(after, name)))).toEqual(pictures);
+    const afterBook = await excelJsOf(after);
+    expect(names.map((name) => sheetPicture(afterBook.getWorksheet(name)!))).toEqual(pictures);
   });
 
   it("keeps every table with its ref", async () => {
     const before = await userWorkbook();
-    const refs = (port: XlsxWorkbook) =>
-      port.workbook.worksheets.flatMap((sheet) =>
+    const refs = (workbook: ExcelJS.Workbook) =>
+      workbook.worksheets.flatMap((sheet) =>
         Object.values(
           (sheet as unknown as { tables: Record<string, { model: object }> }).tables
         ).map((table) => table.model)
       );
-    const expected = JSON.stringify(refs(before));
+    const expected = JSON.stringify(refs(await excelJsOf(before)));
     const after = await writeAndReopen(before, [REGION_SHEET]);
-    expect(JSON.stringify(refs(after))).toBe(expected);
+    expect(JSON.stringify(refs(await excelJsOf(after)))).toBe(expected);
   });
 
   it("keeps the user's defined names beside the block names", async () => {
     const after = await writeAndReopen(await userWorkbook(), [REGION_SHEET]);
-    expect(definedName(after, "Einwohnerzahlen")).toEqual(["Stammdaten!$D$2:$D$11"]);
-    expect(definedName(after, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
+    expect(await definedName(after, "Einwohnerzahlen")).toEqual(["Stammdaten!$D$2:$D$11"]);
+    expect(await definedName(after, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
   });
 });
 
 describe("when an output sheet is filled again", () => {
   async function filledWithUserCells(): Promise<XlsxWorkbook> {
     const port = await writeAndReopen(await loadSample(), [numberedSheet("Region 1", 5, 3)]);
-    const sheet = sheetOf(port, "Region 1");
+    const workbook = await excelJsOf(port);
+    const sheet = workbook.getWorksheet("Region 1")!;
     sheet.getCell("E1").value = "Notiz rechts";
     sheet.getCell("A8").value = "Notiz unten";
     sheet.getCell("A8").font = { italic: true };
-    return reopen(port);
+    return fromExcelJs(workbook);
   }
 
   it("keeps the user's cells beside and below the block", async () => {
     const port = await writeAndReopen(await filledWithUserCells(), [
       { ...numberedSheet("Region 1", 5, 3), clear: { rows: 5, columns: 3 } },
     ]);
-    const sheet = sheetOf(port, "Region 1");
+    const sheet = await sheetOf(port, "Region 1");
     expect(sheet.getCell("E1").value).toBe("Notiz rechts");
     expect(sheet.getCell("A8").value).toBe("Notiz unten");
     expect(sheet.getCell("A8").font).toMatchObject({ italic: true });
@@ -184,10 +197,10 @@ describe("when an output sheet is filled again", () => {
   it("gives the same sheet when the same plan is written twice", async () => {
     const plan: OutputPlan = { sheets: [REGION_SHEET] };
     const once = await writeAndReopen(await loadSample(), [...plan.sheets]);
-    const picture = sheetPicture(sheetOf(once, "Region 1"));
+    const picture = sheetPicture(await sheetOf(once, "Region 1"));
     const twice = await writeAndReopen(once, [{ ...REGION_SHEET, clear: REGION_SHEET.extent }]);
-    expect(sheetPicture(sheetOf(twice, "Region 1"))).toBe(picture);
-    expect(definedName(twice, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
+    expect(sheetPicture(await sheetOf(twice, "Region 1"))).toBe(picture);
+    expect(await definedName(twice, blockNameFor("Region 1"))).toEqual(["'Region 1'!$A$1:$C$6"]);
   });
 
   it("clears the rows and columns a shrinking block no longer covers", async () => {
@@ -213,20 +226,34 @@ describe("when an output sheet is filled again", () => {
   });
 });
 
-describe("when the block name does not describe a block from A1 of its sheet", () => {
+describe("when the block name is not the one the add-in recorded", () => {
+  /** The filled sample with the block name of Region 1 replaced in the workbook part. */
+  async function withBlockName(range: string): Promise<XlsxWorkbook> {
+    const filled = await writeAndReopen(await loadSample(), [numberedSheet("Region 1", 2, 2)]);
+    const editor = await PackageEditor.of(await filled.toBuffer());
+    const workbook = await editor.text("xl/workbook.xml");
+    editor.zip.file(
+      "xl/workbook.xml",
+      workbook.replace(/(name="SR_Block_Region_00201">)[^<]*/, (_all, open: string) => open + range)
+    );
+    return XlsxWorkbook.fromBuffer(await editor.bytes());
+  }
+
+  it("reports the block it recorded", async () => {
+    const state = (
+      await (await withBlockName("'Region 1'!$A$1:$B$2")).readOutputState(["Region 1"])
+    ).get("Region 1");
+    expect(state?.block).toEqual({ rows: 2, columns: 2 });
+  });
+
   it.each([
     ["points to another sheet", "Stammdaten!$A$1:$B$2"],
     ["does not start at A1", "'Region 1'!$B$2:$C$3"],
+    ["was widened by a user", "'Region 1'!$A$1:$Z$100"],
   ])("reports no block when it %s", async (_, range) => {
-    const port = await writeAndReopen(await loadSample(), [numberedSheet("Region 1", 2, 2)]);
-    const others = port.workbook.definedNames.model.filter(
-      (entry) => entry.name !== blockNameFor("Region 1")
+    const state = (await (await withBlockName(range)).readOutputState(["Region 1"])).get(
+      "Region 1"
     );
-    port.workbook.definedNames.model = [
-      ...others,
-      { name: blockNameFor("Region 1"), ranges: [range] },
-    ];
-    const state = (await port.readOutputState(["Region 1"])).get("Region 1");
     expect(state).toEqual({
       name: "Region 1",
       values: [
@@ -234,6 +261,23 @@ describe("when the block name does not describe a block from A1 of its sheet", (
         [10, 11],
       ],
     });
+  });
+
+  it("reports no block for a name a user made without the add-in's record", async () => {
+    const workbook = await sampleWorkbook();
+    workbook.addWorksheet("Region 1").getCell("C3").value = "eigene Zahl";
+    workbook.definedNames.add("'Region 1'!$A$1:$Z$100", blockNameFor("Region 1"));
+    const state = (await (await fromExcelJs(workbook)).readOutputState(["Region 1"])).get(
+      "Region 1"
+    );
+    expect(state?.block).toBeUndefined();
+  });
+
+  it("keeps other names with the add-in's prefix as they are", async () => {
+    const workbook = await sampleWorkbook();
+    workbook.definedNames.add("Stammdaten!$A$1:$B$2", "SR_Block_Alt");
+    const port = await writeAndReopen(await fromExcelJs(workbook), [REGION_SHEET]);
+    expect(await definedName(port, "SR_Block_Alt")).toEqual(["Stammdaten!$A$1:$B$2"]);
   });
 });
 
@@ -246,21 +290,17 @@ describe("when a planned sheet name is not valid in Excel", () => {
     await expect(port.writePlan(plan)).rejects.toThrow(
       "»Region [2]« ist kein gültiger Name für ein Tabellenblatt."
     );
-    expect(port.workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Stammdaten"]);
-    expect(port.workbook.definedNames.model).toEqual([]);
+    expect(port.changedParts()).toEqual([]);
   });
 });
 
 describe("when the output sheet exists without view settings", () => {
-  // Regression: ExcelJS loads a sheet saved without <sheetViews> with `views` null, and the
-  // refill crashed reading the user's view settings from it.
-  it("writes the block and a normal view", async () => {
+  it("writes the block and a normal view, keeping the user's cell", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Region 1").getCell("Z9").value = "eigene Notiz";
     const port = await fromExcelJs(workbook);
-    expect(port.workbook.getWorksheet("Region 1")?.views).toBeNull();
     const reopened = await writeAndReopen(port, [numberedSheet("Region 1", 1, 2)]);
-    const sheet = sheetOf(reopened, "Region 1");
+    const sheet = await sheetOf(reopened, "Region 1");
     expect([sheet.getCell("B1").value, sheet.getCell("Z9").value]).toEqual([1, "eigene Notiz"]);
     expect(sheet.views).toEqual([expect.objectContaining({ state: "normal" })]);
   });
