@@ -202,8 +202,10 @@ function toOutput(command: CliCommand, input: string, collected: Collected): str
     throw new UsageError("Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben.");
   }
   if (resolve(output) === resolve(input)) throw new UsageError(sameFileMessage(command));
-  if (!output.toLowerCase().endsWith(".xlsx")) {
-    throw new UsageError(`Die Ausgabedatei »${output}« muss auf .xlsx enden.`);
+  // A macro workbook stays one: its copy keeps the VBA project and so must be an .xlsm file.
+  const extension = input.toLowerCase().endsWith(".xlsm") ? ".xlsm" : ".xlsx";
+  if (!output.toLowerCase().endsWith(extension)) {
+    throw new UsageError(`Die Ausgabedatei »${output}« muss auf ${extension} enden.`);
   }
   return output;
 }

@@ -160,6 +160,7 @@ describe("when the command line is wrong", () => {
       "Die Ausgabedatei ist die Eingabedatei; zum Überschreiben --in-place angeben.",
     ],
     [["fill", "in.xlsx", "-o", "out.csv"], "Die Ausgabedatei »out.csv« muss auf .xlsx enden."],
+    [["fill", "in.xlsm", "-o", "out.xlsx"], "Die Ausgabedatei »out.xlsx« muss auf .xlsm enden."],
   ])("rejects %j with one German line", (argv, message) => {
     expect(parseArgs(argv)).toEqual({ kind: "usage", message });
   });
