@@ -3,7 +3,7 @@
  * accident, and saving atomically so a target is never left half-written.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { XlsxOpenError, XlsxWorkbook } from "../adapters/xlsx";
 
@@ -28,14 +28,32 @@ export async function refuseInputAsTarget(
   if (await sameFile(target, input)) throw new UsageProblem(message);
 }
 
-/** Writes next to the target first and renames, so the target is never left half-written. */
+/**
+ * The file a save really replaces: the target of a symbolic link (so the link stays a link and
+ * points at the new content), else the path itself; with the mode the existing file has.
+ */
+async function realTarget(target: string): Promise<{ path: string; mode?: number }> {
+  try {
+    const path = await realpath(target);
+    return { path, mode: (await stat(path)).mode & 0o7777 };
+  } catch {
+    return { path: target };
+  }
+}
+
+/**
+ * Writes next to the target first and renames, so the target is never left half-written. An
+ * existing target keeps its file mode, and a symbolic link is written through to its target.
+ */
 export async function saveAtomically(bytes: Uint8Array, target: string): Promise<void> {
-  const directory = dirname(resolve(target));
-  const temporary = join(directory, `.${basename(target)}.${randomUUID()}.tmp`);
+  const real = await realTarget(target);
+  const directory = dirname(resolve(real.path));
+  const temporary = join(directory, `.${basename(real.path)}.${randomUUID()}.tmp`);
   try {
     await mkdir(directory, { recursive: true });
-    await writeFile(temporary, bytes);
-    await rename(temporary, target);
+    await writeFile(temporary, bytes, real.mode === undefined ? {} : { mode: real.mode });
+    if (real.mode !== undefined) await chmod(temporary, real.mode);
+    await rename(temporary, real.path);
   } catch {
     // The temporary file may not exist (or its folder may not): nothing else to clean up then.
     await rm(temporary, { force: true }).catch(() => undefined);

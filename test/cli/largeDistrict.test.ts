@@ -1,7 +1,7 @@
-import { excelJsOf } from "../adapters/xlsx/helpers";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { excelJsOf } from "../adapters/xlsx/helpers";
 import { buildSampleWorkbook, type SampleSource } from "../../src/cli/sample";
 import { Dec } from "../../src/core/decimal";
 import type { BudgetReport } from "../../src/workbook";

@@ -1,14 +1,18 @@
-import { excelJsOf } from "../adapters/xlsx/helpers";
 import {
+  chmodSync,
   copyFileSync,
   existsSync,
+  lstatSync,
   readFileSync,
   readdirSync,
+  readlinkSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
+import { excelJsOf } from "../adapters/xlsx/helpers";
 import { HELP_TEXT } from "../../src/cli/args";
 import { GOLDEN_REPORT as GOLDEN, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
 
@@ -140,6 +144,26 @@ describe("when filling in place", () => {
     expect(code).toBe(0);
     expect(await sheetNames(input)).toEqual(FILLED_SHEETS);
     expect(readdirSync(temp.dir)).toEqual(["mappe.xlsx"]);
+  });
+
+  it("writes through a symbolic link to its target and keeps the link", async () => {
+    const target = join(temp.dir, "echt.xlsx");
+    const link = join(temp.dir, "verknuepfung.xlsx");
+    copyFileSync(SAMPLE_PATH, target);
+    symlinkSync("echt.xlsx", link);
+    expect((await runCli("fill", link, "--in-place")).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe("echt.xlsx");
+    expect(await sheetNames(target)).toEqual(FILLED_SHEETS);
+    expect(readdirSync(temp.dir).sort()).toEqual(["echt.xlsx", "verknuepfung.xlsx"]);
+  });
+
+  it("keeps the file's mode", async () => {
+    const input = join(temp.dir, "mappe.xlsx");
+    copyFileSync(SAMPLE_PATH, input);
+    chmodSync(input, 0o640);
+    expect((await runCli("fill", input, "--in-place")).code).toBe(0);
+    expect(statSync(input).mode & 0o777).toBe(0o640);
   });
 
   it("leaves an invalid input byte for byte as it was", async () => {
