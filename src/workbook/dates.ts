@@ -4,6 +4,7 @@
  * inhabitants. Both adapters mark a number whose format shows a date or time, and the validator
  * refuses it where a number is expected.
  */
+import type { CellValue } from "./types";
 
 /**
  * True when an Excel number-format code shows a date or a time: it has a day, month, year, hour
@@ -22,6 +23,16 @@ export function isDateFormatCode(code: string): boolean {
   const first = stripped.split(";")[0] ?? "";
   if (/^general$/i.test(first.trim())) return false;
   return /[dmyhs]/i.test(first.replace(/general/gi, ""));
+}
+
+/**
+ * Returns an input cell's value as the validator must see it: a number whose number format shows
+ * a date or time becomes a date (never an amount); every other value stays as it is.
+ */
+export function asInputCell(value: CellValue, formatCode: string | undefined): CellValue {
+  return typeof value === "number" && formatCode !== undefined && isDateFormatCode(formatCode)
+    ? { date: value }
+    : value;
 }
 
 /**

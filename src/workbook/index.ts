@@ -25,7 +25,7 @@ export {
 export type { CellRef, IssueCode } from "./issues";
 export { hasErrors, ISSUE_CODES } from "./issues";
 export { parseNumberText } from "./numbers";
-export { formatSerialDate, isDateFormatCode } from "./dates";
+export { asInputCell, formatSerialDate, isDateFormatCode } from "./dates";
 export { HEADER_SEARCH_ROWS, locateHeaderBlock, type HeaderBlock } from "./header-blocks";
 export type { TextNumber } from "./numbers";
 export { DEFAULT_POPULATION_BASIS } from "./parameters";

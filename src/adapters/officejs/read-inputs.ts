@@ -7,8 +7,11 @@
  * just the sheets it really needs.
  */
 import {
+  asInputCell,
   blockSheetsOf,
+  HEADER_SEARCH_ROWS,
   INPUT_KEYS,
+  locateHeaderBlock,
   type CellValue,
   type InputKey,
   type InputLocation,
@@ -20,7 +23,19 @@ import { officeErrorCode } from "./errors";
 import { toCellValues } from "./values";
 import { UNDO_SHEET } from "./undo-index";
 
-const RANGE_PROPS = "values, valueTypes, rowIndex, columnIndex";
+/** Number formats too: a number shown as a date is a date, never an amount. */
+const RANGE_PROPS = "values, valueTypes, numberFormat, rowIndex, columnIndex";
+
+/** A loaded range's cells as the validator reads inputs (date-formatted numbers as dates). */
+function inputCells(range: Excel.Range): CellValue[][] {
+  const formats = range.numberFormat as unknown[][] | undefined;
+  return toCellValues(range.values, range.valueTypes).map((row, r) =>
+    row.map((value, c) => {
+      const format = formats?.[r]?.[c];
+      return asInputCell(value, typeof format === "string" ? format : undefined);
+    })
+  );
+}
 
 /** The proxies of one input, loaded by the batch. */
 interface QueuedInput {
@@ -104,7 +119,7 @@ function toSnapshot(queued: ReturnType<typeof queueInputs>): InputSnapshot {
 }
 
 function fromTable(input: QueuedInput): RawTable {
-  const headers = toCellValues(input.header.values, input.header.valueTypes)[0] ?? [];
+  const headers = inputCells(input.header)[0] ?? [];
   return {
     key: input.key,
     name: input.table.name,
@@ -112,30 +127,32 @@ function fromTable(input: QueuedInput): RawTable {
     source: "table",
     origin: { row: input.header.rowIndex, column: input.header.columnIndex },
     headers,
-    rows: trimBlankRows(toCellValues(input.body.values, input.body.valueTypes)),
+    rows: trimBlankRows(inputCells(input.body)),
   };
 }
 
 /**
- * The sheet fallback, as the .xlsx adapter reads it: the header is the contiguous run of
- * non-empty cells in the header row from its first non-empty cell; data rows run to the last used
- * row.
+ * The sheet fallback, as the .xlsx adapter reads it: the input's header block among the first rows
+ * (src/workbook/header-blocks.ts); data rows run to the last used row.
  */
 function fromSheet(input: QueuedInput): RawTable | undefined {
   const { sheet, used } = input.sheet;
   if (sheet.isNullObject) return undefined;
-  const grid = used && !used.isNullObject ? toCellValues(used.values, used.valueTypes) : [];
+  const grid = used && !used.isNullObject ? inputCells(used) : [];
   const top = used && !used.isNullObject ? used.rowIndex : 0;
   const left0 = used && !used.isNullObject ? used.columnIndex : 0;
   const width = grid[0]?.length ?? 0;
   const at = (row: number, column: number): CellValue => grid[row - top]?.[column - left0] ?? null;
-  const headerRow = (input.location.headerRow ?? 1) - 1;
-  let left = left0;
-  while (left < left0 + width && at(headerRow, left) === null) left++;
-  if (left >= left0 + width) left = 0;
-  const headers: CellValue[] = [];
-  for (let column = left; column < left0 + width && at(headerRow, column) !== null; column++)
-    headers.push(at(headerRow, column));
+  const explicitRow =
+    input.location.headerRow === undefined ? undefined : input.location.headerRow - 1;
+  const searched = Math.max(HEADER_SEARCH_ROWS, (explicitRow ?? 0) + 1);
+  const topRows = Array.from({ length: Math.min(searched, top + grid.length) }, (_, row) =>
+    Array.from({ length: left0 + width }, (_, column) => at(row, column))
+  );
+  const block = locateHeaderBlock(input.key, topRows, explicitRow);
+  const headerRow = block?.row ?? explicitRow ?? 0;
+  const left = block?.left ?? 0;
+  const headers = topRows[headerRow]?.slice(left, left + (block?.width ?? 0)) ?? [];
   const rows: CellValue[][] = [];
   for (let row = headerRow + 1; headers.length > 0 && row < top + grid.length; row++) {
     rows.push(headers.map((_, c) => at(row, left + c)));
