@@ -158,4 +158,5 @@ export const FIX_LABELS = {
   didYouMean: (name: string) => `Meinten Sie »${name}«?`,
   setSum: (value: Dec) => `Summe auf ${formatEur(value)} setzen`,
   roundToCent: (value: Dec) => `Auf ${formatTypedNumber(value)} runden`,
+  deleteSheet: (sheet: string) => `Blatt »${sheet}« löschen`,
 } as const;

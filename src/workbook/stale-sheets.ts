@@ -5,10 +5,10 @@
  */
 import type { BudgetInputs } from "../core/types";
 import { makeIssue } from "./issues";
-import { MESSAGES } from "./messages";
+import { FIX_LABELS, MESSAGES } from "./messages";
 import { OVERVIEW_SHEET } from "./municipalities";
 import { EXTRA_OUTPUT_SHEETS } from "./sheet-names";
-import type { InputSnapshot, ValidationIssue } from "./types";
+import type { InputSnapshot, IssueFix, ValidationIssue } from "./types";
 
 function key(name: string): string {
   return name.normalize("NFC").toLowerCase();
@@ -25,12 +25,16 @@ export function staleSheetIssues(snapshot: InputSnapshot, inputs: BudgetInputs):
   );
   return (snapshot.blockSheets ?? [])
     .filter((sheet) => !current.has(key(sheet)))
-    .map((sheet) =>
-      makeIssue(
-        "STALE_OUTPUT_SHEET",
-        "warning",
-        { sheet, cell: "" },
-        MESSAGES.staleOutputSheet(sheet)
-      )
-    );
+    .map((sheet) => {
+      // The task pane offers to delete the sheet; the CLI names the suggestion.
+      const fix: IssueFix = {
+        label: FIX_LABELS.deleteSheet(sheet),
+        sheet,
+        cell: "A1",
+        value: null,
+        deleteSheet: true,
+      };
+      const message = MESSAGES.staleOutputSheet(sheet);
+      return makeIssue("STALE_OUTPUT_SHEET", "warning", { sheet, cell: "" }, message, fix);
+    });
 }

@@ -126,6 +126,8 @@ export interface IssueFix {
   /** A1 address of the cell the fix writes. */
   readonly cell: string;
   readonly value: CellScalar;
+  /** The fix deletes the sheet `sheet` instead (a leftover output sheet); cell and value unused. */
+  readonly deleteSheet?: true;
 }
 
 /** One validation problem. `cell` is an A1 address, or "" when it concerns a whole table or sheet. */

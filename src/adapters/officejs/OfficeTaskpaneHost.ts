@@ -3,6 +3,7 @@
  * the saved mapping, the table list, creating input sheets, input change events and undo.
  */
 import {
+  blockNameFor,
   GENERAL_FORMAT,
   MAPPING_SETTING_KEY,
   type InputEdits,
@@ -57,6 +58,7 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
    * text, so such a cell gets the General format first.
    */
   applyFix(fix: IssueFix): Promise<void> {
+    if (fix.deleteSheet === true) return this.deleteOutputSheet(fix.sheet);
     return runMapped(this.run, async (context) => {
       const range = context.workbook.worksheets
         .getItem(fix.sheet)
@@ -66,6 +68,18 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
       const textFormat = range.numberFormat[0]?.[0] === "@";
       if (typeof fix.value === "number" && textFormat) range.numberFormat = [[GENERAL_FORMAT]];
       range.values = [[toScalarInput(fix.value)]];
+      await context.sync();
+    });
+  }
+
+  /** Deletes a leftover output sheet and its block name, if they still exist (two syncs). */
+  private deleteOutputSheet(sheet: string): Promise<void> {
+    return runMapped(this.run, async (context) => {
+      const worksheet = context.workbook.worksheets.getItemOrNullObject(sheet).load("name");
+      const name = context.workbook.names.getItemOrNullObject(blockNameFor(sheet)).load("name");
+      await context.sync();
+      if (!name.isNullObject) name.delete();
+      if (!worksheet.isNullObject) worksheet.delete();
       await context.sync();
     });
   }

@@ -3,7 +3,7 @@
  * .xlsx adapter through the workbook layer — dates in number cells, block names the add-in did
  * not record, names in other Unicode forms, reserved region names, sheets of vanished regions.
  */
-import { OfficeWorkbook } from "../../../src/adapters/officejs";
+import { OfficeTaskpaneHost, OfficeWorkbook } from "../../../src/adapters/officejs";
 import {
   BLOCK_RECORD_SETTING,
   blockNameFor,
@@ -107,5 +107,19 @@ describe("when the region names need a second look", () => {
     expect(issuesOf(outcome)).toEqual([
       { code: "STALE_OUTPUT_SHEET", severity: "warning", sheet: "Region 4", cell: "" },
     ]);
+  });
+
+  it("offers to delete that sheet, and the fix deletes it with its block name", async () => {
+    const host = useHost();
+    host.addSheet("Region 4");
+    host.addName(blockNameFor("Region 4"), "Region 4", "A1:B2");
+    const outcome = await fill(new OfficeWorkbook());
+    const fix = outcome.issues[0]?.fix;
+    expect(fix?.label).toBe("Blatt »Region 4« löschen");
+    if (fix === undefined) return;
+    await new OfficeTaskpaneHost().applyFix(fix);
+    expect(host.sheetNames).not.toContain("Region 4");
+    expect(host.names.map((name) => name.name)).not.toContain(blockNameFor("Region 4"));
+    expect(host.sheetNames).toContain("Region 1");
   });
 });
