@@ -61,6 +61,8 @@ export function stringItemText(item: XmlElement): string {
 }
 
 function textContent(element: XmlElement): string {
+  const only = element.children.length === 1 ? element.children[0] : undefined;
+  if (typeof only === "string") return only;
   return element.children.filter((child): child is string => typeof child === "string").join("");
 }
 
