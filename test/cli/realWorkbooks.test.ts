@@ -104,6 +104,34 @@ describe("when the sample's inputs come in Excel's dialect", () => {
     expect((await vba(zip)).equals(await vba(original))).toBe(true);
   });
 
+  it("keeps in the workbook part every element it does not own, as written", async () => {
+    const copy = join(temp.dir, "mappe.xlsx");
+    copyFileSync(join(DIR, "excel-tabellen.xlsx"), copy);
+    expect((await runCli("fill", copy, "--in-place")).code).toBe(0);
+    const part = async (path: string) =>
+      (await (
+        await JSZip.loadAsync(readFileSync(path))
+      )
+        .file("xl/workbook.xml")
+        ?.async("string")) ?? "";
+    const before = await part(join(DIR, "excel-tabellen.xlsx"));
+    const after = await part(copy);
+    const kept = [
+      /<fileVersion[^>]*\/>/,
+      /<workbookPr[^>]*\/>/,
+      /<workbookProtection[^>]*\/>/,
+      /<bookViews>.*?<\/bookViews>/,
+      /<externalReferences>.*?<\/externalReferences>/,
+      /<pivotCaches>.*?<\/pivotCaches>/,
+      /<extLst>.*?<\/extLst>/,
+      /<definedName name="_xlnm._FilterDatabase".*?<\/definedName>/,
+      /<definedName name="_xlnm.Print_Area".*?<\/definedName>/,
+      /<definedName name="Mehrwertsteuer">0.19<\/definedName>/,
+    ].map((pattern) => pattern.exec(before)?.[0] ?? `missing ${String(pattern)}`);
+    expect(kept.filter((element) => !after.includes(element))).toEqual([]);
+    expect(after).toMatch(/<calcPr calcId="191029" fullCalcOnLoad="1"\/>/);
+  });
+
   it("says in the CLI's German summary which sheet belongs to no region any more", async () => {
     const { code, stderr } = await runCli(
       "fill",
