@@ -15,7 +15,7 @@ import type {
   TaskpaneHost,
   UndoResult,
 } from "../../workbook/host";
-import { queueInputEdits } from "./input-edits";
+import { applyInputEdits } from "./input-edits";
 import { createInputSheets } from "./input-sheets";
 import { subscribeInputs } from "./input-events";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./OfficeWorkbook";
@@ -157,13 +157,10 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
 
   /**
    * Writes the adopted parameter/weight values into the input tables, appending rows only where
-   * a needed row is missing (one sync; see queueInputEdits).
+   * a needed row is missing (two syncs: check, write; see applyInputEdits in input-edits.ts).
    */
   applyInputEdits(edits: InputEdits): Promise<void> {
-    return runMapped(this.run, async (context) => {
-      queueInputEdits(context, edits);
-      await context.sync();
-    });
+    return runMapped(this.run, (context) => applyInputEdits(context, edits));
   }
 
   /** The user's name as given in the options, else null. */

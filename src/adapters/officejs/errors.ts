@@ -14,6 +14,7 @@ export type HostErrorCode =
   | "WRITE_INCOMPLETE"
   | "CELL_EDIT_MODE"
   | "CHANGED_MEANWHILE"
+  | "NO_ROOM_BELOW_TABLE"
   | "INVALID_SHEET_NAME"
   | "EXCEL_ERROR";
 

@@ -3,6 +3,7 @@
  * (worksheet, table, name, another range), so "getRange('A1:C3')" on a null worksheet is a
  * null range.
  */
+import { expandTablesBelow } from "./table-expand";
 import { MAX_COLUMNS, MAX_ROWS, type Rect, fullAddress, parseRect, splitSheet } from "./a1";
 import {
   type RangeTarget,
@@ -119,13 +120,19 @@ export class Range extends ProxyBase<RangeTarget> {
     return this.get("values");
   }
   set values(input: unknown[][]) {
-    this.set("values", input, (t, exec) => writeGrid(exec, t, "values", input));
+    this.set("values", input, (t, exec) => {
+      writeGrid(exec, t, "values", input);
+      expandTablesBelow(exec, t.sheet, t.rect);
+    });
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.set("formulas", input, (t, exec) => writeGrid(exec, t, "formulas", input));
+    this.set("formulas", input, (t, exec) => {
+      writeGrid(exec, t, "formulas", input);
+      expandTablesBelow(exec, t.sheet, t.rect);
+    });
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
@@ -236,6 +243,15 @@ export class Range extends ProxyBase<RangeTarget> {
       ...r,
       rows: r.rows + rows,
       columns: r.columns + columns,
+    }));
+  }
+
+  /** The `count` rows right below the range, as wide as it (ExcelApi 1.2 getRowsBelow). */
+  getRowsBelow(count = 1): Range {
+    return this.derive(`getRowsBelow(${count})`, (r) => ({
+      ...r,
+      row: r.row + r.rows,
+      rows: count,
     }));
   }
 
