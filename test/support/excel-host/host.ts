@@ -177,6 +177,8 @@ export class ExcelHost extends HostEngine {
       } else {
         delete cell.formula;
         cell.value = meaning.value;
+        if (meaning.numberFormat !== undefined && cell.numberFormat === GENERAL)
+          cell.numberFormat = meaning.numberFormat;
       }
     });
   }
