@@ -21,7 +21,8 @@ import { subscribeInputs } from "./input-events";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./OfficeWorkbook";
 import { mapErrors, runMapped } from "./run";
 import { queueGuard, queueRestore, readUndoState } from "./undo";
-import { officeErrorCode, toHostError } from "./errors";
+import { HostError, officeErrorCode, toHostError } from "./errors";
+import { HOST_MESSAGES } from "./messages";
 import { toScalarInput } from "./values";
 
 /** Options of the task pane's host. */
@@ -142,8 +143,17 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
     return runMapped(this.run, async (context) => {
       const state = await readUndoState(context);
       if (!state) return null;
+      queueGuard(context, state);
       const restored = queueRestore(context, state);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // The guard: the snapshot is not this index's (a co-author's fill has arrived only in
+        // part) or the index changed since it was read. Nothing was restored.
+        if (officeErrorCode(error) === "ItemNotFound")
+          throw new HostError("UNDO_MISMATCH", HOST_MESSAGES.undoMismatch(), error);
+        throw error;
+      }
       return { restored };
     });
   }

@@ -15,6 +15,7 @@ export type HostErrorCode =
   | "CELL_EDIT_MODE"
   | "CHANGED_MEANWHILE"
   | "NO_ROOM_BELOW_TABLE"
+  | "UNDO_MISMATCH"
   | "INVALID_SHEET_NAME"
   | "EXCEL_ERROR";
 

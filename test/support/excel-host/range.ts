@@ -269,6 +269,38 @@ export class Range extends ProxyBase<RangeTarget> {
     }));
   }
 
+  /**
+   * Range.find (ExcelApi 1.9): the first cell of the range whose shown text matches `text`; Excel
+   * stops the batch with ItemNotFound when none does ("If there are no matches, this function
+   * will return an ItemNotFound error"). Only multi-cell ranges (the search stays inside them)
+   * and the criteria completeMatch and matchCase are modelled.
+   */
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): Range {
+    const found = new Range(this.context, `${this.path}.find(${JSON.stringify(text)})`, (exec) => {
+      const t = this.resolve(exec);
+      if (!t) return null;
+      if (t.rect.rows * t.rect.columns < 2)
+        throw new ExcelHostError("InvalidArgument", "single-cell find is not modelled", "find");
+      const wanted = criteria.matchCase === true ? text : text.toLowerCase();
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+          const shown = String(toApiValue(exec.valueOf(t.sheet, r, c)));
+          const cell = criteria.matchCase === true ? shown : shown.toLowerCase();
+          const hit = criteria.completeMatch === true ? cell === wanted : cell.includes(wanted);
+          if (hit) return { sheet: t.sheet, rect: { row: r, column: c, rows: 1, columns: 1 } };
+        }
+      }
+      throw new ExcelHostError("ItemNotFound", undefined, "Range.find");
+    });
+    this.context.queue({
+      kind: "method",
+      label: found.path,
+      bytes: JSON.stringify([text, criteria]).length + found.path.length,
+      execute: (exec) => void found.resolve(exec),
+    });
+    return found;
+  }
+
   /** The merged areas inside the range; a null object when there are none. */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this.context, `${this.path}.getMergedAreasOrNullObject()`, (exec) => {
