@@ -45,8 +45,8 @@ describe("when only existing cells are adopted", () => {
     expect(host.getValues("Indikatoren", "G2")).toEqual([[0.5]]);
   });
 
-  it.each(["2027", "=1+1", "TRUE", "#N/A", "5%", "SOCKEL"])(
-    "keeps the text %s as text (typed, it could become a number, formula, boolean or error)",
+  it.each(["2027", "2027-01-31", "1/31/2027", "=1+1", "TRUE", "#N/A", "5%", "SOCKEL"])(
+    "keeps the text %s as text (typed, it could become a number, date, formula, boolean or error)",
     async (text) => {
       const host = useHost();
       await new OfficeTaskpaneHost().applyInputEdits({
