@@ -107,6 +107,7 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
 
   /** Creates the missing input sheets of the default layout (two syncs). */
   createInputSheets(): Promise<CreatedInputSheets> {
+    this.presence = undefined;
     return runMapped(this.run, (context) => createInputSheets(context));
   }
 
@@ -125,6 +126,8 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
   async undoLastFill(): Promise<UndoResult | null> {
     const known = this.lastUndo;
     this.lastUndo = undefined;
+    // Undo deletes the sheets the fill created; the next read learns what exists.
+    this.presence = undefined;
     if (known) {
       try {
         return await this.run(async (context) => {

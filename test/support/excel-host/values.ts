@@ -111,8 +111,9 @@ const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d*)?([eE][+-]?\d+)?%?$/;
 /**
  * Interprets one entry written through Range.values or Range.formulas, as Excel does with
  * typed input; the text format "@" keeps everything as text, also a number or a boolean written
- * as such (Excel stores what the cell shows: "12.5", "TRUE"; the task pane's "Zahl als Text"
- * fix exists because of it). Text that reads as a date becomes a date serial with a date format.
+ * as such (the task pane's fix sets General first because of it). Which text Excel stores for
+ * such a number is a guess – the fake uses JavaScript's String ("12.5", "TRUE"), Excel may use
+ * the user's decimal separator; the add-in never relies on the text, only on its being text. Text that reads as a date becomes a date serial with a date format.
  * Returns undefined for input Excel rejects (NaN, Infinity, objects).
  */
 export function interpretInput(input: unknown, numberFormat: string): Interpreted | undefined {
