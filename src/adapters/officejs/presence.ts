@@ -39,6 +39,13 @@ export function presenceOf(read: PresenceRead): WorkbookPresence {
   };
 }
 
+/** Reads the sheet and table lists alone (one sync). */
+export async function learnPresence(context: Excel.RequestContext): Promise<WorkbookPresence> {
+  const lists = queuePresenceRead(context);
+  await context.sync();
+  return presenceOf(lists);
+}
+
 /** How often a reader tries before it gives up on a workbook that keeps changing under it. */
 export const PRESENCE_ATTEMPTS = 3;
 

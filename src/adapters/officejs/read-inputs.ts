@@ -20,6 +20,7 @@ import { officeErrorCode } from "./errors";
 import {
   type PresenceRead,
   type WorkbookPresence,
+  learnPresence,
   presenceOf,
   queuePresenceRead,
   readWithPresence,
@@ -68,11 +69,7 @@ export async function readInputSnapshot(
   const { result, presence } = await readWithPresence(
     presumed,
     (assumed) => readOnce(context, mapping, assumed),
-    async () => {
-      const lists = queuePresenceRead(context);
-      await context.sync();
-      return presenceOf(lists);
-    }
+    () => learnPresence(context)
   );
   return { snapshot: result, presence };
 }

@@ -19,7 +19,13 @@ import { type CellRect, parseAreas, splitSheetAddress } from "./address";
 import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
-import { type WorkbookPresence, presenceOf, queuePresenceRead, readWithPresence } from "./presence";
+import {
+  type WorkbookPresence,
+  learnPresence,
+  presenceOf,
+  queuePresenceRead,
+  readWithPresence,
+} from "./presence";
 
 /** What the writer knows about one existing output sheet. */
 export interface KnownSheet {
@@ -87,11 +93,7 @@ export async function readOutputSheets(
   const { result, presence } = await readWithPresence(
     presumed ?? { sheets: new Set(), tables: new Set() },
     (assumed) => readOnce(context, sheetNames, widthColumns, assumed),
-    async () => {
-      const lists = queuePresenceRead(context);
-      await context.sync();
-      return presenceOf(lists);
-    }
+    () => learnPresence(context)
   );
   return { ...result, presence };
 }
