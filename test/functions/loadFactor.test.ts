@@ -57,6 +57,20 @@ describe.each(HOST_CONVENTIONS)("SR.LOADFACTOR in Excel $name", ({ messageOf, sp
       expect(spill(LOADFACTOR, [indicators, [[1, 1]]])).toEqual(column(0.75, 1, 1.25, "", ""));
     });
 
+    it("gives the issue's example the web's numbers on every host", () => {
+      // =SR.LOADFACTOR(B2:C6;E2:F2) over (2; 2), (5; 5), (5; 5) and two empty rows: mean 4 on
+      // the web (0.5 / 1.25 / 1.25); with the empty rows as zeros the mean was 2.4 on the
+      // desktop (0.83 / 2.08 / 2.08 / 0 / 0).
+      const indicators = [
+        [2, 2],
+        [5, 5],
+        [5, 5],
+        [null, null],
+        [null, null],
+      ];
+      expect(spill(LOADFACTOR, [indicators, [[1, 1]]])).toEqual(column(0.5, 1.25, 1.25, "", ""));
+    });
+
     it("keeps trailing rows with population 0 and indicators 0 out as well", () => {
       const x = [[1], [2], [4], [0], [null]];
       const population = column(2, 1, 1, 0, null);
