@@ -4,7 +4,7 @@
  * from it: German texts, ranges typed `unknown[][]` (metadata type "any", matrix) so text cells
  * reach the argument checker and are reported instead of being coerced by Excel. Error cells do
  * not: the generator cannot set `allowErrorForDataTypeAny`, so Excel answers an argument holding
- * an error with that error itself and never calls the function (README, docs/FUNCTIONS.md).
+ * an error with that error itself and the checker never sees it (README, docs/FUNCTIONS.md).
  * Every body is one call; the logic lives in definitions.ts and arguments.ts.
  */
 import { evaluateForExcel } from "./excel";
