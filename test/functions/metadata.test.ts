@@ -99,7 +99,7 @@ describe("functions.json generated from functions.ts", () => {
       expect(actual).toEqual(notation.map(parseExpected));
     });
 
-    it("types numeric arguments as any so text and errors reach the checker", () => {
+    it("types numeric arguments as any so text reaches the checker instead of being coerced", () => {
       const types = metadata().parameters.map((parameter) => parameter.type);
       const textParameters = new Set(["model", "basis"]);
       metadata().parameters.forEach((parameter, index) => {
