@@ -335,6 +335,12 @@ describe("when objects may not exist", () => {
           .load("address"),
     ],
     [
+      "a write to a missing sheet itself",
+      (context) => {
+        context.workbook.worksheets.getItemOrNullObject("Fehlt").visibility = "Hidden";
+      },
+    ],
+    [
       "a nested load through a missing table",
       (context) =>
         void context.workbook.tables.getItemOrNullObject("tblFehlt").load("worksheet/name"),

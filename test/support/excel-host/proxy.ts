@@ -4,13 +4,14 @@
  * the next `context.sync()`; reading a property that was not loaded throws PropertyNotLoaded;
  * setting a property keeps the value locally and queues the write.
  *
- * Null objects (from `*OrNullObject`) report `isNullObject` after a sync; their own loads deliver
- * nothing and writes or method calls on them are skipped. Microsoft documents `isNullObject` for
+ * Null objects (from `*OrNullObject`) report `isNullObject` after a sync and their own loads
+ * deliver nothing – that much is documented. Microsoft documents `isNullObject` for
  * the object an `*OrNullObject` method returns and nothing about objects derived from it
  * (`sheet.getUsedRange()`, `table.getHeaderRowRange()`, `nullRange.getMergedAreasOrNullObject()`,
  * `table.worksheet`), so what real Excel does with those is unknown. The fake therefore fails
  * loudly – with a plain Error, not an Office error an adapter could map – whenever such an object
- * is used and its parent turns out to be null, so an add-in cannot come to depend on it.
+ * is used and its parent turns out to be null, and on any write or method call on a null object
+ * itself, so an add-in cannot come to depend on either.
  */
 import type { SheetModel, WorkbookModel } from "./model";
 import type { StoredValue } from "./values";
@@ -248,7 +249,9 @@ export abstract class ProxyBase<T> implements Loadable {
       bytes: jsonBytes(payload) + label.length,
       execute: (exec) => {
         const target = this.resolve(exec);
-        if (target !== null) apply(target, exec);
+        // Writing to or calling a method of a null object is as undocumented as deriving from it.
+        if (target === null) throw new NullObjectDerivedError(label, this.path);
+        apply(target, exec);
       },
     });
   }
