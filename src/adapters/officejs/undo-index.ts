@@ -1,6 +1,6 @@
 /**
  * What a fill records so it can be undone: before overwriting, each output sheet's previous block
- * is copied onto the very hidden sheet UNDO_SHEET (stacked from row 1 down, column A), and this
+ * is copied onto the very hidden sheet UNDO_SHEET (stacked from row 2 down, column A), and this
  * index, saved as a document setting, says where each copy lies, how the sheet's column widths
  * and frozen panes were, and which sheets the fill created.
  * The setting's key carries the fill's id, so "this fill's index still exists" can be checked by
