@@ -61,6 +61,15 @@ describe("when the browser loads taskpane.html", () => {
     expect(first?.getAttribute("src")).toBe(OFFICE_JS);
   });
 
+  it("fetches functions.js while office.js loads, so SR.* never wait for it", () => {
+    const preloads = Array.from(page.querySelectorAll("link[rel='preload']"));
+    expect(preloads.map((link) => [link.getAttribute("href"), link.getAttribute("as")])).toEqual([
+      ["functions.js", "script"],
+    ]);
+    const order = Array.from(page.querySelectorAll("link[rel='preload'], script"));
+    expect(order[0]).toBe(preloads[0]);
+  });
+
   it("loads nothing else from another origin and runs no inline script", () => {
     const references = Array.from(page.querySelectorAll("[src], [href]")).map(
       (e) => e.getAttribute("src") ?? e.getAttribute("href") ?? ""

@@ -7,7 +7,13 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Page,
+  chromium,
+} from "playwright-core";
 import webpack from "webpack";
 import { REPO_ROOT } from "./paths";
 import { STUB_GLOBAL, type Association, type StubState } from "./stub-state";
@@ -100,14 +106,44 @@ const PROBE_SCRIPT = `(() => {
   observer.observe(document, { childList: true, subtree: true });
 })();`;
 
+/**
+ * The smallest office.js stand-in, for timing: Office is ready at once, Excel never answers (the
+ * pane renders and waits), and CustomFunctions records each association. It costs the page next to
+ * nothing, so a cold start measures the add-in's own files, not the stand-in.
+ */
+export const MINIMAL_OFFICE_STUB = `(() => {
+  const functions = new Map();
+  const state = { registered: [], call: (id, args) => functions.get(id)(...args) };
+  window.${STUB_GLOBAL} = state;
+  window.CustomFunctions = {
+    associate: (id, fn) => {
+      functions.set(id, fn);
+      state.registered.push({ id, atMs: performance.now() });
+    },
+  };
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  window.Office = {
+    onReady: (callback) => { if (callback) callback(info); return Promise.resolve(info); },
+    context: { displayLanguage: "de-DE", requirements: { isSetSupported: () => true } },
+  };
+  window.Excel = { run: () => new Promise(() => {}) };
+})();`;
+
 /** How to load the page. */
 export interface PaneOptions {
-  /** The office.js stand-in's script (buildOfficeStub). */
+  /** The office.js stand-in's script (buildOfficeStub or MINIMAL_OFFICE_STUB). */
   readonly officeStub: string;
-  /** Requests to 127.0.0.1 to fail, e.g. the task pane's bundle. */
-  readonly withhold?: (url: URL) => boolean;
+  /** Requests to 127.0.0.1 whose path contains this fail, e.g. "/static/" (the pane's bundle). */
+  readonly withhold?: string;
   /** CPU slowdown through the DevTools protocol (Emulation.setCPUThrottlingRate); 1 = none. */
   readonly cpuThrottlingRate?: number;
+  /**
+   * "all" (default): every request passes through Playwright's routing, and any outside
+   * 127.0.0.1 is blocked. "office-js": only office.js (and withheld requests) are intercepted,
+   * through the DevTools protocol's Fetch domain, so the other requests go their normal way and
+   * cost no round trip to Node; for timing.
+   */
+  readonly intercept?: "all" | "office-js";
 }
 
 /** A loaded pane in its own browser context (cold: no cache, no storage). */
@@ -136,28 +172,66 @@ export async function openPane(
   });
   const blocked: string[] = [];
   const withheld: string[] = [];
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.href === OFFICE_JS_URL) {
-      return route.fulfill({
-        status: 200,
-        contentType: "text/javascript",
-        body: options.officeStub,
-      });
-    }
-    if (url.hostname === "127.0.0.1" && !options.withhold?.(url)) return route.continue();
-    (url.hostname === "127.0.0.1" ? withheld : blocked).push(url.href);
-    return route.abort();
-  });
+  const isWithheld = (url: URL) =>
+    options.withhold !== undefined && url.pathname.includes(options.withhold);
+  if (options.intercept !== "office-js") {
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.href === OFFICE_JS_URL) {
+        return route.fulfill({
+          status: 200,
+          contentType: "text/javascript",
+          body: options.officeStub,
+        });
+      }
+      if (url.hostname === "127.0.0.1" && !isWithheld(url)) return route.continue();
+      (url.hostname === "127.0.0.1" ? withheld : blocked).push(url.href);
+      return route.abort();
+    });
+  }
   await context.addInitScript(PROBE_SCRIPT);
   const page = await context.newPage();
+  const devtools = await context.newCDPSession(page);
+  if (options.intercept === "office-js") {
+    await interceptOfficeJs(devtools, options, withheld);
+  }
   if (options.cpuThrottlingRate && options.cpuThrottlingRate !== 1) {
-    const devtools = await context.newCDPSession(page);
     await devtools.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottlingRate });
   }
   const response = await page.goto(pageUrl);
   if (!response) throw new Error(`Keine Antwort für ${pageUrl}.`);
   return { context, page, headers: response.headers(), blocked, withheld };
+}
+
+/**
+ * Answers office.js with the stand-in and fails withheld requests through the DevTools protocol's
+ * Fetch domain; nothing else is intercepted.
+ */
+async function interceptOfficeJs(
+  devtools: CDPSession,
+  options: PaneOptions,
+  withheld: string[]
+): Promise<void> {
+  const body = Buffer.from(options.officeStub, "utf8").toString("base64");
+  devtools.on("Fetch.requestPaused", (event) => {
+    if (event.request.url === OFFICE_JS_URL) {
+      void devtools.send("Fetch.fulfillRequest", {
+        requestId: event.requestId,
+        responseCode: 200,
+        responseHeaders: [{ name: "Content-Type", value: "text/javascript" }],
+        body,
+      });
+    } else {
+      withheld.push(event.request.url);
+      void devtools.send("Fetch.failRequest", {
+        requestId: event.requestId,
+        errorReason: "Failed",
+      });
+    }
+  });
+  const patterns = [{ urlPattern: OFFICE_JS_URL }];
+  if (options.withhold) patterns.push({ urlPattern: `https://127.0.0.1*${options.withhold}*` });
+  await devtools.send("Fetch.enable", { patterns });
 }
 
 /** Resolves when `count` custom functions are associated; returns the associations. */
