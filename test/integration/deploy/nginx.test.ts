@@ -6,13 +6,14 @@
  * nginx with the Content-Security-Policy header active. nginx is stopped in afterAll, also when a
  * test failed. Prints how many manifest URLs were checked and how many CSP violations occurred.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import {
+  REPO_ROOT,
   type ServedRelease,
   buildOfficeStub,
   callFunction,
@@ -32,6 +33,8 @@ const csp = require("../../../scripts/csp.cjs") as {
   headerPolicy(): string;
 };
 
+/** Where the pane's screenshot goes, for a person to look at. */
+const SCREENSHOTS = path.join(REPO_ROOT, "out/deploy");
 const REVALIDATE = "no-cache";
 const IMMUTABLE = "public, max-age=31536000, immutable";
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -122,7 +125,9 @@ describe("when the release was built for the server's URL", () => {
     const manifest = parseManifest(
       readFileSync(path.join(served!.releaseDir, "manifest.xml"), "utf8")
     );
-    const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+    const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
     expect(baseElement(manifest, "Version").textContent).toBe(`${version}.0`);
     expect(baseElement(manifest, "Id").textContent).toBe("05bc3065-6141-42a7-9f11-d67f91558741");
     expect(served!.record).toMatchObject({ version, url: served!.baseUrl });
@@ -242,6 +247,8 @@ describe("when Chromium loads the task pane from nginx with the CSP header", () 
       expect(await pane.page.getByText(/^Über: /).textContent()).toBe(
         `Über: Version ${served!.record.version}, Build ${served!.record.buildHash}`
       );
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await pane.page.screenshot({ path: path.join(SCREENSHOTS, "01-pane.png"), fullPage: true });
       const probe = await readProbe(pane.page);
       cspViolations = probe.violations.length;
       expect(probe.violations).toEqual([]);
