@@ -313,5 +313,6 @@ module.exports = {
   planRelease,
   manifestUrls,
   toBuildHash,
+  replaceFolder,
   main,
 };

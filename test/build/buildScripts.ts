@@ -126,6 +126,7 @@ export interface ReleaseModule {
   planRelease(argv: readonly string[], env?: Env, root?: string): ReleasePlan;
   manifestUrls(manifestXml: string): string[];
   toBuildHash(compilationHash: string): string;
+  replaceFolder(built: string, outDir: string): void;
 }
 
 export const csp = require("../../scripts/csp.cjs") as CspModule;

@@ -246,6 +246,29 @@ describe("manifestUrls and toBuildHash", () => {
   });
 });
 
+describe("replaceFolder", () => {
+  it("puts a new release in place of the old one by renaming, leaving nothing else", () => {
+    const out = path.join(temp, "release");
+    earlierRelease(out, { "alt.txt": "alt" });
+    const built = path.join(temp, ".release-neu-abc");
+    earlierRelease(built, { "neu.txt": "neu" });
+
+    release.replaceFolder(built, out);
+
+    expect(readdirSync(temp)).toEqual(["release"]);
+    expect(readdirSync(out)).toEqual(["neu.txt"]);
+  });
+
+  it("puts the first release in place", () => {
+    const built = path.join(temp, ".release-neu-abc");
+    earlierRelease(built, { "neu.txt": "neu" });
+
+    release.replaceFolder(built, path.join(temp, "release"));
+
+    expect(readdirSync(temp)).toEqual(["release"]);
+  });
+});
+
 describe("when `npm run release` gets bad input", () => {
   /** Runs the release script as npm does; SR_RELEASE_URL is unset unless `env` sets it. */
   function runRelease(args: string[], env: Record<string, string> = {}) {

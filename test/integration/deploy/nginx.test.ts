@@ -6,7 +6,7 @@
  * nginx with the Content-Security-Policy header active. nginx is stopped in afterAll, also when a
  * test failed. Prints how many manifest URLs were checked and how many CSP violations occurred.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { get as httpGet } from "node:http";
 import { get as httpsGet } from "node:https";
 import { tmpdir } from "node:os";
@@ -145,6 +145,31 @@ describe("when the release was built for the server's URL", () => {
     expect(readdirSync(served!.releaseDir).sort()).toEqual(before);
     expect(readFileSync(path.join(served!.releaseDir, "release.json"), "utf8")).toBe(record);
     expect(readdirSync(path.dirname(served!.releaseDir))).toEqual(["sozialraumbudget"]);
+  });
+});
+
+describe("when a release's build fails", () => {
+  it("leaves the previous release as it was and no temporary folder", () => {
+    const sites = path.join(workDir, "failing");
+    const out = path.join(sites, "sozialraumbudget");
+    mkdirSync(out, { recursive: true });
+    const previous = JSON.stringify({ version: "0.0.1", manifestVersion: "0.0.1.0" });
+    writeFileSync(path.join(out, "release.json"), previous);
+
+    // A manifest that still names "localhost" is refused while webpack writes it.
+    const failed = runReleaseCommand([
+      "--url",
+      "https://localhost.kreis.example/sozialraumbudget/",
+      "--out",
+      out,
+    ]);
+
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain("Release fehlgeschlagen, sozialraumbudget/ ist unverändert:");
+    expect(failed.stderr).toContain('manifest.xml enthält nach dem Umschreiben noch "localhost"');
+    expect(readdirSync(sites)).toEqual(["sozialraumbudget"]);
+    expect(readdirSync(out)).toEqual(["release.json"]);
+    expect(readFileSync(path.join(out, "release.json"), "utf8")).toBe(previous);
   });
 });
 
