@@ -154,14 +154,20 @@ function planRelease(argv, env = process.env, root = ROOT) {
   const { version } = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
   const manifestVersion = toManifestVersion(version);
   const lastRelease = readLastRelease(outDir);
-  if (lastRelease && compareManifestVersions(manifestVersion, lastRelease.manifestVersion) <= 0) {
-    const last = lastRelease.version ?? lastRelease.manifestVersion;
+  const order = lastRelease
+    ? compareManifestVersions(manifestVersion, lastRelease.manifestVersion)
+    : 1;
+  if (order === 0) {
     throw new ReleaseRefusal(
-      compareManifestVersions(manifestVersion, lastRelease.manifestVersion) === 0
-        ? `Version ${version} ist schon veröffentlicht (${path.join(outDir, RELEASE_RECORD)}); ` +
-            "bitte die Version in package.json erhöhen."
-        : `Version ${version} liegt unter der zuletzt veröffentlichten ${last}; ` +
-            "bitte die Version in package.json darüber setzen."
+      `Version ${version} ist schon veröffentlicht (${path.join(outDir, RELEASE_RECORD)}); ` +
+        "bitte die Version in package.json erhöhen."
+    );
+  }
+  if (order < 0) {
+    throw new ReleaseRefusal(
+      `Version ${version} liegt unter der zuletzt veröffentlichten ` +
+        `${lastRelease.version ?? lastRelease.manifestVersion}; ` +
+        "bitte die Version in package.json darüber setzen."
     );
   }
   return { url, outDir, version, manifestVersion, lastRelease };
