@@ -17,8 +17,8 @@ export interface CliIo {
 }
 
 /**
- * The exit codes of WORKBOOK.md: 0 ok, 1 validation errors or an in-place fill that would lose
- * parts of the file (nothing written either way), 2 usage.
+ * The exit codes of WORKBOOK.md: 0 ok, 1 validation errors or output that would cover a user's
+ * cells (nothing written either way), 2 usage (also a file that is no .xlsx workbook).
  */
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;

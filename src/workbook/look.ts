@@ -1,7 +1,7 @@
 /**
  * How the planned cells look, described once for both adapters: the Excel format code of each
  * number format and the parts of each cell style. The adapters only translate this into their
- * API (ExcelJS style objects, Office.js range formats), so the .xlsx file and the workbook
+ * API (cell formats of the .xlsx styles part, Office.js range formats), so the .xlsx file and the workbook
  * filled in Excel look the same by construction.
  */
 import type { CellStyle, NumberFormat } from "./types";

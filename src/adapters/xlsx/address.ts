@@ -1,7 +1,7 @@
 import { columnLetters, parseA1, type CellPosition } from "../../workbook";
 
 /**
- * A1-style range parsing and formatting for what ExcelJS hands over as text: table refs
+ * A1-style range parsing and formatting for references in the package: table refs
  * ("A1:F11") and defined-name ranges ("'Region 1'!$A$1:$L$30"). Positions are 0-based.
  */
 

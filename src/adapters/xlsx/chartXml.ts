@@ -1,7 +1,7 @@
 /**
  * The DrawingML parts of a clustered column chart (ECMA-376 part 1, 21.2): the chart part with
  * each series' formulas and cached values, and the drawing anchor that places it over cells.
- * ExcelJS 4.4 cannot write charts, so the adapter writes these parts itself.
+ * The adapter writes these parts itself, like every part it owns.
  */
 import { parseA1, type PlannedChart } from "../../workbook";
 import { formatSheetRange, parseRange, type CellRange } from "./address";
