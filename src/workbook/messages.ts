@@ -146,6 +146,8 @@ export const MESSAGES = {
     `Auf dem Blatt »${sheet}« würde der Ergebnisbereich ${block} eigene Einträge in ${range} überschreiben (z. B. ${first}: »${value}«). Bitte diese Zellen verschieben oder leeren; es wurde nichts geschrieben.`,
   staleOutputSheet: (sheet: string) =>
     `Das Blatt »${sheet}« stammt aus einer früheren Füllung, aber keine Gemeinde gehört mehr zur Region »${sheet}«; es zeigt veraltete Zahlen und wird nicht mehr aktualisiert. Bitte das Blatt löschen, wenn es nicht mehr gebraucht wird.`,
+  unrecordedBlockName: (name: string) =>
+    `Der Bereichsname »${name}« auf diesem Blatt stammt nicht aus einer Füllung, die das Add-in aufgezeichnet hat (von Hand angelegt oder verändert, oder aus einer älteren Version); seine Zellen gelten deshalb als eigene Einträge.`,
   invalidMapping: (reason: string) =>
     `Die gespeicherte Zuordnung der Eingabetabellen ist unbrauchbar (${reason}); es gilt die Standardzuordnung.`,
   invalidMappingEntries: (tables: readonly string[]) =>

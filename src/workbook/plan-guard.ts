@@ -45,13 +45,16 @@ export function findCollision(
   const range = toA1Range(corner(Math.min), corner(Math.max));
   const first = toA1(firstHit);
   const shown = cellText(state.values[firstHit.row]?.[firstHit.column] ?? null);
-  const message = MESSAGES.outputCollision(
+  const collision = MESSAGES.outputCollision(
     sheet.name,
     blockRange(sheet.extent),
     range,
     first,
     shown
   );
+  const name = state.unrecordedBlockName;
+  const message =
+    name === undefined ? collision : `${collision} ${MESSAGES.unrecordedBlockName(name)}`;
   return makeIssue("OUTPUT_COLLISION", "error", { sheet: sheet.name, cell: first }, message);
 }
 

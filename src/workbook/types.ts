@@ -110,6 +110,11 @@ export interface BlockExtent {
 export interface OutputSheetState {
   readonly name: string;
   readonly block?: BlockExtent;
+  /**
+   * The sheet's block name when the add-in did not record it (made or moved by a user, or left
+   * by an older version): its cells count as the user's, and a collision message says why.
+   */
+  readonly unrecordedBlockName?: string;
   readonly values: readonly (readonly CellValue[])[];
 }
 

@@ -10,6 +10,7 @@ import { inputChecksum } from "../../src/workbook/checksum";
 import { evaluateSnapshot } from "../../src/workbook/fill";
 import type { PlanMeta } from "../../src/workbook/plan";
 import { outputSheetNames, planOutput } from "../../src/workbook/plan";
+import { findCollision } from "../../src/workbook/plan-guard";
 import type {
   CellValue,
   OutputPlan,
@@ -206,5 +207,25 @@ describe("planOutput", () => {
       const state = new Map([["Übersicht", { name: "Übersicht", values }]]);
       expect(planOutput(inputs, result, state, META).issues).toEqual([]);
     });
+  });
+});
+
+describe("findCollision with a block name the add-in did not record", () => {
+  it("says why the cells count as the user's", () => {
+    const sheet = {
+      name: "Region 1",
+      cells: [[{ value: 1 }]],
+      extent: { rows: 1, columns: 1 },
+      columnWidths: [],
+      freezeRows: 0,
+    };
+    const issue = findCollision(sheet, {
+      name: "Region 1",
+      unrecordedBlockName: "SR_Block_Region_00201",
+      values: [["alt"]],
+    });
+    expect(issue?.message).toBe(
+      "Auf dem Blatt »Region 1« würde der Ergebnisbereich A1 eigene Einträge in A1 überschreiben (z. B. A1: »alt«). Bitte diese Zellen verschieben oder leeren; es wurde nichts geschrieben. Der Bereichsname »SR_Block_Region_00201« auf diesem Blatt stammt nicht aus einer Füllung, die das Add-in aufgezeichnet hat (von Hand angelegt oder verändert, oder aus einer älteren Version); seine Zellen gelten deshalb als eigene Einträge."
+    );
   });
 });

@@ -151,14 +151,19 @@ async function readOnce(
   const sheets = new Map<string, KnownSheet>();
   for (const q of queued) {
     const name = q.sheet.name;
-    const block = blockOf(name, formulas.get(blockNameFor(name).toLowerCase()), blockRecord);
+    const formula = formulas.get(blockNameFor(name).toLowerCase());
+    const block = blockOf(name, formula, blockRecord);
     const values = q.used.isNullObject
       ? []
       : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
-    state.set(
-      q.requested,
-      block ? { name: q.requested, block, values } : { name: q.requested, values }
-    );
+    // A block name the add-in did not record: its cells are the user's (see plan-guard.ts).
+    const unrecorded = formula !== undefined && block === undefined;
+    state.set(q.requested, {
+      name: q.requested,
+      ...(block ? { block } : {}),
+      ...(unrecorded ? { unrecordedBlockName: blockNameFor(name) } : {}),
+      values,
+    });
     const merges = !q.merged || q.merged.isNullObject ? [] : parseAreas(q.merged.address);
     sheets.set(name.toLowerCase(), {
       name,

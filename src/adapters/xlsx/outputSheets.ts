@@ -9,6 +9,7 @@ import {
   blockNameFor,
   trustedBlock,
   withBlock,
+  type BlockExtent,
   type BlockRecord,
   type CellValue,
   type OutputPlan,
@@ -33,14 +34,22 @@ const MAX_SHEET_NAME_LENGTH = 31;
  * rectangle from A1 of this sheet, with the fingerprint in the add-in's record. Absent otherwise,
  * because only a block the add-in itself wrote may be overwritten or cleared.
  */
-export function recordedBlock(model: XlsxModel, record: BlockRecord, sheet: string) {
-  const blockName = blockNameFor(sheet).toUpperCase();
+export function recordedBlock(
+  model: XlsxModel,
+  record: BlockRecord,
+  sheet: string
+): { block?: BlockExtent; unrecordedBlockName?: string } {
+  const blockName = blockNameFor(sheet);
   const entry = model.workbook.definedNames.find(
-    (name) => name.localSheetId === undefined && name.name.toUpperCase() === blockName
+    (name) => name.localSheetId === undefined && name.name.toUpperCase() === blockName.toUpperCase()
   );
-  const located = entry === undefined ? undefined : splitSheetRange(entry.refersTo);
-  if (located === undefined || !sameSheetName(located.sheet, sheet)) return undefined;
-  return trustedBlock(record, sheet, located.range);
+  if (entry === undefined) return {};
+  const located = splitSheetRange(entry.refersTo);
+  const block =
+    located !== undefined && sameSheetName(located.sheet, sheet)
+      ? trustedBlock(record, sheet, located.range)
+      : undefined;
+  return block !== undefined ? { block } : { unrecordedBlockName: entry.name };
 }
 
 /** The sheet's values from A1 to the last row and column that hold a value (not just a format). */
@@ -77,9 +86,8 @@ export function readOutputSheets(
   for (const name of names) {
     const sheet = model.findWorksheet(name);
     if (!sheet) continue;
-    const block = recordedBlock(model, record, sheet.name);
-    const values = readUsedValues(model, sheet.name);
-    state.set(name, block ? { name, block, values } : { name, values });
+    const recorded = recordedBlock(model, record, sheet.name);
+    state.set(name, { name, ...recorded, values: readUsedValues(model, sheet.name) });
   }
   return state;
 }

@@ -256,6 +256,7 @@ describe("when the block name is not the one the add-in recorded", () => {
     );
     expect(state).toEqual({
       name: "Region 1",
+      unrecordedBlockName: "SR_Block_Region_00201",
       values: [
         [0, 1],
         [10, 11],
