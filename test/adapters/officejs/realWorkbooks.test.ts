@@ -123,3 +123,23 @@ describe("when the region names need a second look", () => {
     expect(host.sheetNames).toContain("Region 1");
   });
 });
+
+describe("when the inputs are plain ranges (no table of the mapped names)", () => {
+  it("finds each header block on its own: the weights beside the indicators", async () => {
+    useHost();
+    const mapping = Object.fromEntries(
+      Object.entries(DEFAULT_MAPPING).map(([key, location]) => [
+        key,
+        { ...location, table: `${location.table}Fehlt` },
+      ])
+    ) as typeof DEFAULT_MAPPING;
+    const outcome = await validateWorkbook(new OfficeWorkbook(), { ...RUN, mapping });
+    expect(issuesOf(outcome)).toEqual([]);
+    expect(outcome.snapshot.tables.weights).toMatchObject({
+      source: "sheet",
+      sheet: "Indikatoren",
+      origin: { row: 0, column: 5 },
+      headers: ["Indikator", "Gewicht"],
+    });
+  });
+});
