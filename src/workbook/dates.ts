@@ -41,7 +41,9 @@ export function asInputCell(value: CellValue, formatCode: string | undefined): C
  */
 export function formatSerialDate(serial: number): string {
   const epochMs = Date.UTC(1899, 11, 30);
-  const date = new Date(epochMs + Math.floor(serial) * 86_400_000);
+  // Excel counts a 29 February 1900 that never was: serials before it are one day later.
+  const days = Math.floor(serial) + (serial < 60 ? 1 : 0);
+  const date = new Date(epochMs + days * 86_400_000);
   const day = String(date.getUTCDate()).padStart(2, "0");
   const month = String(date.getUTCMonth() + 1).padStart(2, "0");
   return `${day}.${month}.${date.getUTCFullYear()}`;
