@@ -10,8 +10,14 @@ import { escapeXml } from "./xml";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
-/** Parts read as text: XML and relationship parts (VML drawings are XML too). */
-const TEXT_PART = /\.(?:xml|rels|vml)$/i;
+/**
+ * The parts the adapter reads or edits, decompressed once at load: content types, relationships,
+ * the workbook, styles, strings, worksheets, tables, drawings, the add-in's settings and custom XML
+ * items, and the sheet list of the document properties. Every other part (pivot caches, external
+ * links, charts, media, …) stays compressed as it came and is written back as it was.
+ */
+const TEXT_PART =
+  /^\[Content_Types\]\.xml$|\.rels$|(?:^|\/)(?:workbook|styles|sharedStrings)\.xml$|\/worksheets\/[^/]+\.xml$|\/tables\/[^/]+\.xml$|\/drawings\/[^/]+\.xml$|\/webextensions\/[^/]+\.xml$|^customXml\/item\d+\.xml$|^docProps\/app\.xml$/i;
 
 /** A package whose XML parts can be read and replaced; binary parts are carried untouched. */
 export class XlsxPackage {
@@ -46,7 +52,7 @@ export class XlsxPackage {
       .map((file) => file.name);
   }
 
-  /** The text of an XML part; undefined when there is none. */
+  /** The text of an XML part the adapter reads (see TEXT_PART); undefined for any other part. */
   text(path: string): string | undefined {
     return this.texts.get(path);
   }
