@@ -47,7 +47,7 @@ function openTag(tag: string): { element: OpenElement; selfClosing: boolean } {
   return { element: { name, local: localOf(name), attributes, children: [] }, selfClosing };
 }
 
-/** Parses XML text into its root element; throws when there is none or tags do not nest. */
+/** Parses XML text into its root element; throws only when there is no element at all. */
 export function parseXml(text: string): XmlElement {
   const root: OpenElement = { name: "", local: "", attributes: new Map(), children: [] };
   const stack: OpenElement[] = [root];
@@ -59,9 +59,11 @@ export function parseXml(text: string): XmlElement {
     } else if (match[1] !== undefined) {
       parent.children.push(match[1]);
     } else if (token.startsWith("</")) {
+      // Forgiving like the programs that open such files: a closing tag ends its element and
+      // any left open inside it; one that closes nothing open is ignored.
       const name = token.slice(2, -1).trim();
-      if (stack.length < 2 || parent.name !== name) throw new Error(`Unerwartetes </${name}>`);
-      stack.pop();
+      const open = stack.map((element) => element.name).lastIndexOf(name);
+      if (open > 0) stack.length = open;
     } else if (!token.startsWith("<!") && !token.startsWith("<?")) {
       const { element, selfClosing } = openTag(token);
       parent.children.push(element);
@@ -69,7 +71,7 @@ export function parseXml(text: string): XmlElement {
     }
   }
   const first = root.children.find((child): child is XmlElement => typeof child !== "string");
-  if (first === undefined || stack.length !== 1) throw new Error("Kein vollständiges XML");
+  if (first === undefined) throw new Error("Kein XML-Element");
   return first;
 }
 
