@@ -40,8 +40,12 @@ export function unownedChanges(diff: PackageDiff, owned: readonly RegExp[]): str
   );
 }
 
-/** The parts a fill may change besides the output sheets' own parts (see docs/ARCHITECTURE.md). */
+/**
+ * The parts a fill may change besides the output sheets' own parts (see docs/ARCHITECTURE.md),
+ * and Excel's calculation chain, which it removes (Excel rebuilds it).
+ */
 export const PACKAGE_PARTS_OF_A_FILL: readonly RegExp[] = [
+  /^xl\/calcChain\.xml$/,
   /^\[Content_Types\]\.xml$/,
   /^xl\/workbook\.xml$/,
   /^xl\/_rels\/workbook\.xml\.rels$/,

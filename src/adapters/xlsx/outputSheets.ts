@@ -142,6 +142,7 @@ export function writeOutputPlan(
     updated = withBlock(updated, name, sheet.extent);
   }
   workbook.requestFullCalculation();
+  workbook.dropCalculationChain();
   styles.flush();
   workbook.flush();
   model.refresh();

@@ -134,6 +134,21 @@ export class WorkbookWriter {
     this.xml = this.xml.replace(calc[0], () => updated);
   }
 
+  /**
+   * Removes the calculation chain (xl/calcChain.xml), Excel's cache of the order in which it last
+   * calculated formula cells. It lists cells of the output sheets whose formulas the fill replaced,
+   * and Excel reports a chain that names a cell without a formula as damaged; without the part it
+   * rebuilds the chain on the next calculation (fullCalcOnLoad asks for one).
+   */
+  dropCalculationChain(): void {
+    for (const rel of this.pkg.relationships(this.part)) {
+      if (rel.external || !rel.type.endsWith("/calcChain")) continue;
+      if (this.pkg.has(rel.target)) this.pkg.remove(rel.target);
+      this.pkg.removeOverride(rel.target);
+      this.pkg.removeRelationship(this.part, rel.id);
+    }
+  }
+
   /** Writes the workbook part back. */
   flush(): void {
     this.pkg.setText(this.part, this.xml);
