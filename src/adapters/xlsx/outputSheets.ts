@@ -92,10 +92,21 @@ export function readOutputSheets(
   return state;
 }
 
-/** Throws (German) before anything is changed when a planned sheet name is not valid in Excel. */
-function assertWritable(plan: OutputPlan): void {
+/**
+ * Throws (German) before anything is changed when a planned sheet name is not valid in Excel or
+ * names a sheet that is no worksheet (a chart sheet cannot take the block).
+ */
+function assertWritable(model: XlsxModel, plan: OutputPlan): void {
   for (const sheet of plan.sheets) {
     const name = sheet.name;
+    const other = model.workbook.sheets.find(
+      (entry) => !entry.isWorksheet && sameSheetName(entry.name, name)
+    );
+    if (other !== undefined) {
+      throw new Error(
+        `»${other.name}« ist ein Diagramm- oder Makroblatt; dorthin kann das Add-in nicht schreiben. Bitte das Blatt umbenennen.`
+      );
+    }
     if (
       name.trim() === "" ||
       name.length > MAX_SHEET_NAME_LENGTH ||
@@ -117,7 +128,7 @@ export function writeOutputPlan(
   plan: OutputPlan,
   record: BlockRecord
 ): BlockRecord {
-  assertWritable(plan);
+  assertWritable(model, plan);
   const pkg = model.pkg;
   const styles = StylesWriter.of(pkg, model.workbook.part);
   const workbook = new WorkbookWriter(pkg, model.workbook.part);

@@ -295,6 +295,26 @@ describe("when a planned sheet name is not valid in Excel", () => {
   });
 });
 
+describe("when a planned sheet is a chart sheet of the workbook", () => {
+  it("rejects the plan before changing anything", async () => {
+    const editor = await PackageEditor.of(await (await loadSample()).toBuffer());
+    const rels = await editor.text("xl/_rels/workbook.xml.rels");
+    const part = (await editor.sheetPart("Hinweise")).replace(/^xl\//, "");
+    editor.zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        new RegExp(`Type="[^"]*/worksheet" Target="/?(?:xl/)?${part}"`),
+        `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="${part}"`
+      )
+    );
+    const port = await XlsxWorkbook.fromBuffer(await editor.bytes());
+    await expect(port.writePlan({ sheets: [numberedSheet("Hinweise", 1, 1)] })).rejects.toThrow(
+      "»Hinweise« ist ein Diagramm- oder Makroblatt; dorthin kann das Add-in nicht schreiben. Bitte das Blatt umbenennen."
+    );
+    expect(port.changedParts()).toEqual([]);
+  });
+});
+
 describe("when the output sheet exists without view settings", () => {
   it("writes the block and a normal view, keeping the user's cell", async () => {
     const workbook = new ExcelJS.Workbook();
