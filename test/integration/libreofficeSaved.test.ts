@@ -86,7 +86,7 @@ describe.each(SOURCES.map((source) => basename(source)))("when LibreOffice saved
     expect(JSON.parse(stdout)).toEqual(GOLDEN);
   });
 
-  it("fill -o, compare -o and plan -o write their copies", async () => {
+  it("fill -o (with the golden report), compare -o and plan -o write their copies", async () => {
     const results = [
       await cli("fill", path(), "-o", join(dir, `f-${name}`), "--json"),
       await cli("compare", path(), "-o", join(dir, `c-${name}`), "--json"),
@@ -97,6 +97,7 @@ describe.each(SOURCES.map((source) => basename(source)))("when LibreOffice saved
       [0, ""],
       [0, ""],
     ]);
+    expect(JSON.parse(results[0]?.stdout ?? "")).toEqual(GOLDEN);
   });
 
   it("fill --in-place succeeds twice and changes only the parts the add-in owns", async () => {
