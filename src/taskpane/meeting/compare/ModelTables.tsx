@@ -65,6 +65,8 @@ export function ModelOverview({ comparisons, currentModel, busy, onAdopt }: Mode
                 className={styles.adopt}
                 aria-label={texts.adoptModelLabel(comparison.model)}
                 disabled={busy || !comparison.feasible || comparison.model === currentModel}
+                // Focusable while busy, so pressing it does not drop focus to the page.
+                disabledFocusable={busy && comparison.feasible && comparison.model !== currentModel}
                 onClick={() => onAdopt(comparison.model)}
               >
                 {texts.adoptModel}

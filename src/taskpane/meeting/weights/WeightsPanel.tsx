@@ -120,6 +120,7 @@ export function WeightsPanel(props: WeightsPanelProps) {
           <Button
             appearance="primary"
             disabled={props.busy || !state.dirty || state.error !== undefined}
+            disabledFocusable={props.busy && state.dirty && state.error === undefined}
             onClick={state.adopt}
           >
             {texts.adoptTrial}
