@@ -90,6 +90,7 @@ export function App(props: AppProps) {
 
 function Pane(props: AppProps) {
   const styles = useStyles();
+  const a11y = useA11yStyles();
   const state = useApp(props);
   const { texts, lang } = state.language;
   const { runs, actions } = state;
@@ -126,23 +127,21 @@ function Pane(props: AppProps) {
               selectedValue={state.tab}
               onTabSelect={(_, data) => state.selectTab(data.value as PaneTab)}
             >
-              <Tab
-                id={TAB_IDS.check}
-                value="check"
-                // The badge is a bare number: the name says what it counts.
-                aria-label={
-                  errors > 0 ? `${texts.tabCheck}, ${texts.errorsInTab(errors)}` : undefined
-                }
-              >
+              <Tab id={TAB_IDS.check} value="check">
                 {texts.tabCheck}
                 {errors > 0 && (
-                  <CounterBadge
-                    aria-hidden="true"
-                    className={styles.badge}
-                    count={errors}
-                    color="danger"
-                    size="small"
-                  />
+                  // The badge is a bare red number; screen readers hear what it counts instead.
+                  // (Text, not aria-label: the visible label must stay part of the name.)
+                  <>
+                    <CounterBadge
+                      aria-hidden="true"
+                      className={styles.badge}
+                      count={errors}
+                      color="danger"
+                      size="small"
+                    />
+                    <span className={a11y.visuallyHidden}>({texts.errorsInTab(errors)})</span>
+                  </>
                 )}
               </Tab>
               <Tab id={TAB_IDS.fill} value="fill">

@@ -83,7 +83,7 @@ describe("when the user checks the inputs", () => {
     renderPane(sampleWithThreeProblems().host);
     await firstCheck();
 
-    expect(screen.getByRole("tab", { name: "Prüfen, 3 Fehler" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Prüfen (3 Fehler)" })).toBeInTheDocument();
   });
 });
 

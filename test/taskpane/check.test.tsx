@@ -90,7 +90,7 @@ describe("when the inputs are valid", () => {
 
     await waitFor(() => expect(verdict()).toHaveTextContent("2 Fehler"));
     expect(screen.getByText("Zuletzt geprüft um 14:03:12")).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Prüfen, 2 Fehler" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Prüfen (2 Fehler)" })).toBeInTheDocument();
   });
 });
 

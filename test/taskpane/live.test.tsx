@@ -147,7 +147,7 @@ describe("when automatic refill is on", () => {
 
     await screen.findByText("Nichts geschrieben");
     expect(excel.getValues("Region 1", "A1:I16")).toEqual(before);
-    expect(screen.getByRole("tab", { name: "Prüfen, 1 Fehler" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Prüfen (1 Fehler)" })).toBeInTheDocument();
   });
 });
 

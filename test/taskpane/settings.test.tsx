@@ -58,7 +58,7 @@ describe("when the user maps an input to another table", () => {
     });
     // tblOrte knows "SG Ilmenau-Nord" instead of "SG Ilmenau": the other tables disagree now.
     await waitFor(() =>
-      expect(screen.getByRole("tab", { name: /^Prüfen, \d+ Fehler$/ })).toBeInTheDocument()
+      expect(screen.getByRole("tab", { name: /^Prüfen \(\d+ Fehler\)$/ })).toBeInTheDocument()
     );
     expect(save).toBeDisabled();
   });

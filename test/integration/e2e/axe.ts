@@ -48,6 +48,16 @@ interface RawResult {
 /** Runs axe on `page` and returns the state's entry. */
 export async function auditPage(page: Page, state: string): Promise<AxeEntry> {
   axeSource ??= await readFile(require.resolve("axe-core/axe.min.js"), "utf8");
+  // A bar that is still fading in has a lower contrast than the one that stays: audit what
+  // stays. (A spinner turns forever; it is not waited for.)
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => null))
+    )
+  );
   const loaded = await page.evaluate(() => "axe" in window);
   if (!loaded) await page.evaluate(axeSource);
   const raw = (await page.evaluate(

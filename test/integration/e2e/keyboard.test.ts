@@ -208,7 +208,7 @@ describe("when a user has only the keyboard", () => {
     await tabTo(order.at(-1) ?? "");
 
     expect(order).toEqual([
-      "tab Prüfen, 1 Fehler",
+      "tab Prüfen (1 Fehler)",
       "button Prüfen",
       expect.stringMatching(/^button C4 »Sachkosten« von »SG Dahlenburg« ist als Text/),
       "button Als Zahl 15015,6 übernehmen",
@@ -220,7 +220,7 @@ describe("when a user has only the keyboard", () => {
       expect(await focused()).toBe(expected);
       focusRings.set(expected, await focusIsVisible());
     }
-    expect(await focused()).toBe("tab Prüfen, 1 Fehler");
+    expect(await focused()).toBe("tab Prüfen (1 Fehler)");
   });
 
   it("can run Prüfen with Enter; focus lands on the verdict, which shows its focus ring", async () => {

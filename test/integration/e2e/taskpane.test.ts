@@ -8,7 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
 import type { ExcelRunFunction } from "../../../src/adapters/officejs/index";
 import { fillWorkbook } from "../../../src/workbook/index";
@@ -109,13 +109,23 @@ async function tableRow(label: string): Promise<string> {
 }
 
 /**
- * Clicks the button `name` once it is enabled: a button that is busy stays focusable
- * (aria-disabled), and Playwright would click it while it ignores clicks.
+ * Clicks the button `name` once it is enabled: while the pane is busy its buttons stay
+ * focusable (aria-disabled) and ignore clicks, and Playwright does not wait for that. A live
+ * check after an edit can make the pane busy again just before the click lands; like a user,
+ * the test then clicks again, until `done` (the action's result) shows.
  */
-async function clickButton(name: string): Promise<void> {
+async function clickButton(name: string, done: Locator): Promise<void> {
   const button = page.getByRole("button", { name, exact: true, disabled: false });
-  await button.waitFor();
-  await button.click();
+  for (let attempt = 1; ; attempt++) {
+    await button.waitFor();
+    await button.click();
+    try {
+      await done.waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** The name of the element that has the focus (its accessible text, roughly). */
@@ -196,9 +206,10 @@ describe("when a user works through the sample with one problem", () => {
     await takeAnnouncements(page);
     await page.evaluate(() => (window as unknown as HostWindow).__holdExcel());
 
-    await clickButton("Regionsblätter füllen");
-
-    await page.getByRole("progressbar", { name: /^Schritt 1 von 3/ }).waitFor();
+    await clickButton(
+      "Regionsblätter füllen",
+      page.getByRole("progressbar", { name: /^Schritt 1 von 3/ })
+    );
     await screenshot("04a-filling");
     await audit("Füllen: während des Füllens");
     await page.evaluate(() => (window as unknown as HostWindow).__releaseExcel());
@@ -220,11 +231,10 @@ describe("when a user works through the sample with one problem", () => {
   });
 
   it("can undo the fill: the sheets it created are gone", async () => {
-    await clickButton("Rückgängig");
-
-    await page
-      .getByText(/^Die letzte Füllung ist rückgängig gemacht; die dabei angelegten/)
-      .waitFor();
+    await clickButton(
+      "Rückgängig",
+      page.getByText(/^Die letzte Füllung ist rückgängig gemacht; die dabei angelegten/)
+    );
     const sheets = await page.evaluate(
       () => (window as unknown as HostWindow).__excelHost.sheetNames
     );
@@ -326,9 +336,10 @@ describe("when a user works through the sample with one problem", () => {
   it("can adopt a model: the Finanzierungsmodell cell in Excel changes", async () => {
     expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["BELASTUNG"]]);
 
-    await clickButton("Modell SOCKEL übernehmen");
-
-    await page.getByText(/^Modell SOCKEL in die Parameter übernommen/).waitFor();
+    await clickButton(
+      "Modell SOCKEL übernehmen",
+      page.getByText(/^Modell SOCKEL in die Parameter übernommen/)
+    );
     expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["SOCKEL"]]);
     await page
       .getByRole("row", { name: /^SOCKEL/ })
@@ -340,9 +351,10 @@ describe("when a user works through the sample with one problem", () => {
   });
 
   it("can write the Modellvergleich sheet with its Excel chart", async () => {
-    await clickButton("In Arbeitsmappe schreiben");
-
-    await page.getByText("Blatt »Modellvergleich« geschrieben.").waitFor();
+    await clickButton(
+      "In Arbeitsmappe schreiben",
+      page.getByText("Blatt »Modellvergleich« geschrieben.")
+    );
     const charts = await page.evaluate(() =>
       (window as unknown as HostWindow).__excelHost.getCharts("Modellvergleich")
     );
@@ -396,12 +408,13 @@ describe("when a user works through the sample with one problem", () => {
       [TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell] as const
     );
     await editCell(page, TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell, TEXT_NUMBER_CELL.text);
-    await page.getByRole("tab", { name: "Prüfen, 1 Fehler", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "Prüfen (1 Fehler)", exact: true }).waitFor();
     await takeAnnouncements(page);
 
-    await clickButton("Regionsblätter füllen");
-
-    await page.getByRole("group", { name: "Nichts geschrieben" }).waitFor();
+    await clickButton(
+      "Regionsblätter füllen",
+      page.getByRole("group", { name: "Nichts geschrieben" })
+    );
     expect(await takeAnnouncements(page)).toEqual([
       "Regionsblätter werden gefüllt …",
       "Nichts geschrieben: 1 Fehler",
@@ -415,8 +428,7 @@ describe("when a user works through the sample with one problem", () => {
 
   it("can close the message bar; focus goes to the pane's heading", async () => {
     await page.getByRole("tab", { name: "Füllen" }).click();
-    await clickButton("Rückgängig");
-    await page.getByText(/rückgängig gemacht/).waitFor();
+    await clickButton("Rückgängig", page.getByText(/rückgängig gemacht/));
     await audit("Meldung offen (Rückgängig nach Live-Füllung)");
 
     await page.getByRole("button", { name: "Meldung schließen" }).click();
