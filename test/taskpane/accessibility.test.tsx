@@ -166,3 +166,48 @@ describe("when the pane opens", () => {
     expect(verdict()).toBeInTheDocument();
   });
 });
+
+/** Fluent's built-in English labels that must not reach a German screen reader. */
+const ENGLISH =
+  /\b(increment|decrement|value|close|dismiss|clear|selection|legends?|more|category|bars?|chart)\b/i;
+
+/** The aria-labels and titles in the pane that a screen reader can reach (not inert). */
+function spokenLabels(): string[] {
+  return Array.from(document.querySelectorAll("[aria-label], [title]"))
+    .filter((element) => element.closest("[inert]") === null)
+    .flatMap((element) => [element.getAttribute("aria-label"), element.getAttribute("title")])
+    .filter((label): label is string => label !== null);
+}
+
+describe("when a screen reader reads the controls", () => {
+  it("can find a German name on every button in every section, Fluent's own ones too", async () => {
+    const { user } = renderPane(sampleWithTextNumber().host);
+    await firstCheck();
+    const seen: string[] = [];
+    const look = () => {
+      for (const button of screen.getAllByRole("button")) {
+        expect(button).toHaveAccessibleName();
+      }
+      seen.push(...spokenLabels());
+    };
+    look();
+    await user.click(screen.getByRole("button", { name: "Als Zahl 15015,6 übernehmen" }));
+    await screen.findByRole("button", { name: "Meldung schließen" });
+    look();
+    for (const tab of ["Füllen", "Beraten", "Einstellungen"]) {
+      await user.click(screen.getByRole("tab", { name: tab }));
+      look();
+    }
+    await user.click(screen.getByRole("tab", { name: "Beraten" }));
+    for (const tool of ["Gewichte", "Mehrjahresplan"]) {
+      await user.click(screen.getByRole("tab", { name: tool }));
+      look();
+    }
+    await user.click(screen.getByRole("tab", { name: "Gewichte" }));
+
+    expect(seen).toEqual(
+      expect.arrayContaining(["Meldung schließen", "Wert erhöhen", "Wert verringern"])
+    );
+    expect(seen.filter((label) => ENGLISH.test(label))).toEqual([]);
+  });
+});

@@ -78,6 +78,8 @@ function MappingDropdown(props: {
         disabled={props.disabled}
         value={optionText(field.selected, texts)}
         selectedOptions={[field.selected.value]}
+        // Not clearable, but Fluent keeps a hidden clear button, named in English.
+        clearButton={{ "aria-label": texts.clearSelection }}
         onOptionSelect={(_, data) => data.optionValue && props.choose(data.optionValue)}
       >
         {group("table", texts.tablesGroup)}

@@ -174,7 +174,7 @@ export function ChangeChart(props: ChangeChartProps) {
   const tick = (value: number) => formatWholeMoney(new Dec(value), locale);
   return (
     <figure className={styles.root} aria-labelledby={titleId}>
-      <Text as="h3" id={titleId} weight="semibold" size={300}>
+      <Text as="h2" id={titleId} weight="semibold" size={300}>
         {title}
       </Text>
       <div role="img" aria-label={title}>
