@@ -153,6 +153,16 @@ describe("when the pane opens", () => {
     await waitFor(() => expect(document.documentElement.lang).toBe(lang));
   });
 
+  it("can mark the workbook's German messages as German in the English pane", async () => {
+    renderPane(sampleWithTextNumber().host, { language: "en-US" });
+    await screen.findByText("Last checked at 02:03:12 PM");
+
+    expect(document.documentElement.lang).toBe("en");
+    const message = screen.getByText(/ist als Text »15\.015,60« gespeichert/);
+    expect(message).toHaveAttribute("lang", "de");
+    expect(screen.getByText("Als Zahl 15015,6 übernehmen")).toHaveAttribute("lang", "de");
+  });
+
   it("can offer German landmarks: banner with the heading, main with the tabs, footer", async () => {
     renderPane(sampleWorkbook().host);
     await firstCheck();

@@ -50,7 +50,7 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
             {/* Keeps title and text two words apart when the bar is read as one text. */}{" "}
           </>
         )}
-        <div>{notice.text}</div>
+        <div lang={notice.textLang}>{notice.text}</div>
       </MessageBarBody>
       <MessageBarActions
         containerAction={

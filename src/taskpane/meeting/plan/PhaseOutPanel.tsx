@@ -83,7 +83,8 @@ export function PhaseOutPanel(props: PhaseOutPanelProps) {
       <Caption1 className={styles.muted}>{texts.planIntro}</Caption1>
       {state.error !== undefined && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          {/* The engine's messages are German in either pane. */}
+          <MessageBarBody lang="de">{state.error}</MessageBarBody>
         </MessageBar>
       )}
       {state.plan !== undefined && state.compensated.length === 0 && (

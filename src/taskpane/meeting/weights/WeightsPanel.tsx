@@ -137,7 +137,8 @@ export function WeightsPanel(props: WeightsPanelProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{texts.trialInfeasibleTitle}</MessageBarTitle>
-            <div>{state.error}</div>
+            {/* The engine's messages are German in either pane. */}
+            <div lang="de">{state.error}</div>
           </MessageBarBody>
         </MessageBar>
       )}
