@@ -162,3 +162,34 @@ describe("when automatic refill is off", () => {
     expect(excel.sheetNames).not.toContain("Region 1");
   });
 });
+
+describe("when live checks are announced to a screen reader", () => {
+  it("can stay silent when a co-author's edit leaves the outcome as it was", async () => {
+    const notify = jest.fn();
+    Object.defineProperty(document, "ariaNotify", { value: notify, configurable: true });
+    try {
+      const { excel, readInputs } = await livePane();
+      await waitFor(() =>
+        expect(notify.mock.calls.map(([message]) => message as string)).toEqual([
+          "Prüfung: keine Probleme gefunden",
+        ])
+      );
+
+      // Still valid: checked again, the same outcome, nothing said.
+      await edit(excel, "Parameter", "B3", 2234000);
+      await advance(DEBOUNCE_MS);
+      await waitFor(() => expect(readInputs).toHaveBeenCalledTimes(1));
+      // Now invalid: the new outcome is said.
+      await edit(excel, "Verwendung", "A10", "SG Ilmenua");
+      await advance(DEBOUNCE_MS);
+      await waitFor(() => expect(verdict()).toHaveTextContent("2 Fehler"));
+
+      expect(notify.mock.calls.map(([message]) => message as string)).toEqual([
+        "Prüfung: keine Probleme gefunden",
+        "Prüfung: 2 Fehler",
+      ]);
+    } finally {
+      delete (document as { ariaNotify?: unknown }).ariaNotify;
+    }
+  });
+});
