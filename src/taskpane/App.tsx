@@ -206,7 +206,7 @@ function Pane(props: AppProps) {
           </main>
           <footer>
             <Caption1 as="p" className={styles.footer}>
-              {texts.version(props.productVersion)}
+              {texts.about(props.productVersion, props.buildHash)}
             </Caption1>
           </footer>
         </div>

@@ -60,7 +60,8 @@ const de = {
   tabCheck: "Prüfen",
   tabFill: "Füllen",
   tabSettings: "Einstellungen",
-  version: (version: string) => `Version ${version}`,
+  about: (version: string, build?: string) =>
+    `Über: Version ${version}${build ? `, Build ${build}` : ""}`,
   dismiss: "Meldung schließen",
   errorsInTab: (count: number) => counted(count, "Fehler", "Fehler"),
 
@@ -173,7 +174,7 @@ const en: Texts = {
   tabCheck: "Check",
   tabFill: "Fill",
   tabSettings: "Settings",
-  version: (version) => `Version ${version}`,
+  about: (version, build) => `About: version ${version}${build ? `, build ${build}` : ""}`,
   dismiss: "Dismiss message",
   errorsInTab: (count) => counted(count, "error", "errors"),
 

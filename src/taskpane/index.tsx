@@ -11,12 +11,23 @@ import { OfficeTaskpaneHost } from "../adapters/officejs/index";
 import type { TaskpaneHost } from "../workbook/index";
 import { App } from "./App";
 
+/** webpack's hash of this build, injected at build time (the "Über" line names the build). */
+declare const __webpack_hash__: string;
+
+/** The build hash as a release records it (scripts/release.cjs: first 12 hex digits). */
+const BUILD_HASH = __webpack_hash__.slice(0, 12);
+
 /** Renders the task pane into taskpane.html's #container. */
 function mount(container: HTMLElement, host: TaskpaneHost, language: string): void {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App host={host} language={language} productVersion={packageJson.version} />
+        <App
+          host={host}
+          language={language}
+          productVersion={packageJson.version}
+          buildHash={BUILD_HASH}
+        />
       </FluentProvider>
     </StrictMode>
   );

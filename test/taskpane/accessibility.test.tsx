@@ -172,7 +172,7 @@ describe("when the pane opens", () => {
     expect(within(screen.getByRole("main")).getByRole("tablist")).toHaveAccessibleName(
       "Bereiche des Add-ins"
     );
-    expect(screen.getByRole("contentinfo")).toHaveTextContent("Version 1.2.3");
+    expect(screen.getByRole("contentinfo")).toHaveTextContent("Über: Version 1.2.3");
     expect(verdict()).toBeInTheDocument();
   });
 });
