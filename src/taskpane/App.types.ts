@@ -3,6 +3,7 @@
  * so no component imports Excel or Office and tests can pass an in-memory host.
  */
 import type { InputMapping, IssueFix, TaskpaneHost, ValidationIssue } from "../workbook/index";
+import type { FocusRequest } from "./focus";
 import type { MeetingRuns } from "./meeting/useMeetingRuns";
 import type { PaneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
@@ -42,6 +43,8 @@ export interface AppState {
   selectTab(tab: PaneTab): void;
   readonly notice?: Notice;
   dismissNotice(): void;
+  /** Where focus goes in this render, after an action the user started. */
+  readonly focusRequest?: FocusRequest;
   /** The state of the workbook operations (check, fill, undo). */
   readonly runs: WorkbookRuns;
   /** What the user can start; each clears the message bar first. */

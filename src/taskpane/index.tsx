@@ -46,8 +46,8 @@ if (typeof Office === "undefined") {
 } else {
   // Rendering before onReady would let the host reach Excel before Office is ready.
   void Office.onReady(() => {
+    // App sets <html lang> to the language of its texts.
     const language = Office.context.displayLanguage || "de-DE";
-    document.documentElement.lang = language;
     mount(container, new OfficeTaskpaneHost(), language);
   });
 }
