@@ -121,6 +121,21 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/report/**"],
+    rules: {
+      ...forbidImports(
+        [
+          ...["adapters", "taskpane", "functions", "cli"].flatMap(folder),
+          ...REACT,
+          "exceljs",
+          ...OFFICE,
+        ],
+        "src/report builds the annex from core and workbook results; it knows no adapter or surface."
+      ),
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+    },
+  },
+  {
     files: ["src/functions/**"],
     rules: forbidImports(
       [...["taskpane", "cli"].flatMap(folder), ...REACT, "exceljs"],

@@ -62,6 +62,7 @@ export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
 export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";
 export * from "./host";
 export { planMeta } from "./fill";
+export { engineIssue } from "./engine-issues";
 export {
   COMPARISON_SHEET,
   EXTRA_OUTPUT_SHEETS,
