@@ -7,6 +7,7 @@
  */
 import {
   blockNameFor,
+  pageNameFor,
   parseBlockRange,
   type BlockExtent,
   type CellValue,
@@ -93,9 +94,12 @@ export async function readOutputSheets(
     const values = q.used.isNullObject
       ? []
       : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
+    const owned = formulas.has(pageNameFor(name).toLowerCase()) ? { pageOwned: true } : {};
     state.set(
       q.requested,
-      block ? { name: q.requested, block, values } : { name: q.requested, values }
+      block
+        ? { name: q.requested, block, values, ...owned }
+        : { name: q.requested, values, ...owned }
     );
     const merges = !q.merged || q.merged.isNullObject ? [] : parseAreas(q.merged.address);
     sheets.set(name.toLowerCase(), {

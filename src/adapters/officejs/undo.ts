@@ -7,7 +7,7 @@
  * behind a guard: the batch first asks Excel for that fill's index key, so when a co-author has
  * filled since, the batch stops before changing anything.
  */
-import { blockNameFor, blockRange } from "../../workbook";
+import { blockNameFor, blockRange, pageNameFor } from "../../workbook";
 import { HostError, toHostError } from "./errors";
 import { queueLayoutRestore } from "./layout";
 import { HOST_MESSAGES } from "./messages";
@@ -145,8 +145,10 @@ function queueFinish(context: Excel.RequestContext, state: UndoState): void {
   for (const sheetName of state.index.created) {
     const name = state.sheets.get(sheetName.toLowerCase());
     if (!name) continue;
-    const blockName = blockNameFor(name);
-    if (state.names.has(blockName.toLowerCase())) workbook.names.getItem(blockName).delete();
+    // The sheet's names go with it; left behind they would point at #REF!.
+    for (const ownName of [blockNameFor(name), pageNameFor(name)]) {
+      if (state.names.has(ownName.toLowerCase())) workbook.names.getItem(ownName).delete();
+    }
     workbook.worksheets.getItem(name).delete();
   }
   workbook.settings.getItem(state.key).delete();

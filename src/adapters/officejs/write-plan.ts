@@ -3,7 +3,7 @@
  * index; copy every previous block onto the undo sheet; save the new undo index (with the column
  * widths and frozen panes read before); create missing sheets; clear the old and new block
  * areas; write each block as 2D formulas and number-format arrays; styles per row run; column
- * widths; frozen rows; the charts; the block names. Copying before writing means that a write
+ * widths; frozen rows; the charts; the block names; the page layout of the sheets the add-in owns. Copying before writing means that a write
  * which fails half-way can still be rolled back from the snapshot.
  */
 import {
@@ -16,6 +16,8 @@ import {
   type OutputPlan,
   type PlannedCell,
   type PlannedSheet,
+  pageNameFor,
+  titleRowsReference,
   toA1Range,
 } from "../../workbook";
 import { type Step, chunkRows, jsonLength, step } from "./batches";
@@ -155,6 +157,7 @@ function sheetSteps(sheet: PlannedSheet, known: KnownState, budget: number): Ste
   steps.push(layoutStep(sheet, ws));
   steps.push(...chartSteps(sheet, known));
   steps.push(nameStep(sheet, known));
+  steps.push(...pageSteps(sheet, ws, known));
   return steps;
 }
 
@@ -234,6 +237,53 @@ function layoutStep(sheet: PlannedSheet, ws: (c: Excel.RequestContext) => Excel.
     if (sheet.freezeRows > 0) worksheet.freezePanes.freezeRows(sheet.freezeRows);
     else worksheet.freezePanes.unfreeze();
   });
+}
+
+/** Points per inch: Office.js takes margins in points, the page setup describes them in inches. */
+const POINTS_PER_INCH = 72;
+
+/**
+ * The page layout of a sheet the add-in owns (ExcelApi 1.9, which the manifest requires): A4
+ * landscape, one page wide and as many tall as needed, print titles, margins, header and footer;
+ * and the marker name that tells a later fill the sheet is the add-in's. Nothing on a sheet a user
+ * created (the plan has no page setup for it then).
+ */
+function pageSteps(
+  sheet: PlannedSheet,
+  ws: (c: Excel.RequestContext) => Excel.Worksheet,
+  known: KnownState
+): Step[] {
+  const page = sheet.page;
+  if (page === undefined) return [];
+  const marker = pageNameFor(sheet.name);
+  return [
+    step(page, 18, (context) => {
+      const worksheet = ws(context);
+      const layout = worksheet.pageLayout;
+      layout.paperSize = "A4";
+      layout.orientation = "Landscape";
+      // 0 pages tall: as many as the rows need (the file format's fitToHeight="0").
+      layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
+      layout.setPrintTitleRows(titleRowsReference(page));
+      layout.leftMargin = page.margins.left * POINTS_PER_INCH;
+      layout.rightMargin = page.margins.right * POINTS_PER_INCH;
+      layout.topMargin = page.margins.top * POINTS_PER_INCH;
+      layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
+      layout.headerMargin = page.margins.header * POINTS_PER_INCH;
+      layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+      layout.headersFooters.state = "Default";
+      const texts = layout.headersFooters.defaultForAllPages;
+      texts.leftHeader = "";
+      texts.centerHeader = page.centerHeader;
+      texts.rightHeader = "";
+      texts.leftFooter = page.leftFooter;
+      texts.centerFooter = "";
+      texts.rightFooter = page.rightFooter;
+      if (!known.names.has(marker.toLowerCase())) {
+        context.workbook.names.add(marker, worksheet.getRange("A1"));
+      }
+    }),
+  ];
 }
 
 function nameStep(sheet: PlannedSheet, known: KnownState): Step {

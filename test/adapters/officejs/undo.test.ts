@@ -15,7 +15,8 @@ function blocks(host: ExcelHost, plan: OutputPlan): unknown {
       formulas: host.getFormulas(s.name, blockRange(s.extent)),
       formats: host.getFormats(s.name, blockRange(s.extent)),
     })),
-    names: host.names,
+    // Undo deletes and re-adds block names, so their order may change; it carries no meaning.
+    names: [...host.names].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }
 
