@@ -249,7 +249,7 @@ function section(
 }
 
 /** Returns the annex as the bytes of a .docx file (German, A4). */
-export async function renderAnnexDocx(annex: AnnexDocument): Promise<Uint8Array> {
+export async function renderAnnexDocx(annex: AnnexDocument): Promise<Uint8Array<ArrayBuffer>> {
   const parts = annex.parts;
   const sections = parts.map((part, index) => {
     const first = index === 0 ? titleBlocks(annex) : [];

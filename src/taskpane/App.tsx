@@ -1,6 +1,6 @@
 /**
  * The task pane: a header with the live status, the message bar, and four sections in tabs —
- * Prüfen, Füllen, Beraten, Einstellungen — laid out for a pane 320–450 px wide. Render only; the logic is
+ * Prüfen, Füllen (with the annex to the committee paper), Beraten, Einstellungen — laid out for a pane 320–450 px wide. Render only; the logic is
  * in useApp.
  */
 import {
@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { AppProps, PaneTab } from "./App.types";
+import { AnnexPanel } from "./annex/AnnexPanel";
 import { CheckPanel } from "./components/CheckPanel";
 import { FillPanel } from "./components/FillPanel";
 import { LiveStatus } from "./components/LiveStatus";
@@ -129,6 +130,16 @@ export function App(props: AppProps) {
               userName={props.host.getUserName()}
               onUndo={actions.undo}
               onAutoRefillChange={state.setAutoRefill}
+              onSelect={actions.selectCell}
+              onFix={actions.applyFix}
+            />
+          )}
+          {state.tab === "fill" && (
+            <AnnexPanel
+              support={state.annex.downloads.support}
+              state={state.annex.state}
+              busy={runs.busy}
+              onCreate={(parts) => void state.annex.create(parts)}
               onSelect={actions.selectCell}
               onFix={actions.applyFix}
             />

@@ -10,13 +10,24 @@ import packageJson from "../../package.json";
 import { OfficeTaskpaneHost } from "../adapters/officejs/index";
 import type { TaskpaneHost } from "../workbook/index";
 import { App } from "./App";
+import { browserDownloads, type FileDownloads } from "./state/download";
 
 /** Renders the task pane into taskpane.html's #container. */
-function mount(container: HTMLElement, host: TaskpaneHost, language: string): void {
+function mount(
+  container: HTMLElement,
+  host: TaskpaneHost,
+  language: string,
+  downloads: FileDownloads
+): void {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
-        <App host={host} language={language} productVersion={packageJson.version} />
+        <App
+          host={host}
+          language={language}
+          productVersion={packageJson.version}
+          downloads={downloads}
+        />
       </FluentProvider>
     </StrictMode>
   );
@@ -37,6 +48,9 @@ if (typeof Office === "undefined") {
   void Office.onReady(() => {
     const language = Office.context.displayLanguage || "de-DE";
     document.documentElement.lang = language;
-    mount(container, new OfficeTaskpaneHost(), language);
+    // Whether the pane may offer files for saving depends on the platform (state/download.ts).
+    const platform: unknown = Office.context.diagnostics?.platform;
+    const downloads = browserDownloads(typeof platform === "string" ? platform : undefined);
+    mount(container, new OfficeTaskpaneHost(), language, downloads);
   });
 }

@@ -7,11 +7,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { InputMapping } from "../workbook/index";
 import { serializeMapping } from "../workbook/index";
 import type { AppProps, AppState, PaneTab } from "./App.types";
+import { useAnnex } from "./annex/useAnnex";
 import { formatList } from "./format";
 import type { MeetingRuns } from "./meeting/useMeetingRuns";
 import { meetingRuns } from "./meeting/useMeetingRuns";
 import { paneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
+import { browserDownloads } from "./state/download";
 import { errorNotice } from "./state/notice";
 import { useLiveUpdates } from "./state/useLiveUpdates";
 import { useMappingSetting } from "./state/useMappingSetting";
@@ -26,6 +28,7 @@ export function useApp({
   language,
   productVersion,
   clock = systemClock,
+  downloads: givenDownloads,
 }: AppProps): AppState {
   const paneLang = useMemo(() => paneLanguage(language), [language]);
   const { texts, locale } = paneLang;
@@ -117,6 +120,17 @@ export function useApp({
     },
   };
 
+  const downloads = useMemo(() => givenDownloads ?? browserDownloads(undefined), [givenDownloads]);
+  const annexRun = useAnnex(runs, host, downloads);
+  const annex = {
+    downloads,
+    state: annexRun.state,
+    create: (parts: { withComparison: boolean; withPlan: boolean }) => {
+      setNotice(undefined);
+      return annexRun.create(parts);
+    },
+  };
+
   const issues = useMemo(
     () => [...mapping.issues, ...(runs.check.outcome?.issues ?? [])],
     [mapping.issues, runs.check.outcome]
@@ -138,6 +152,7 @@ export function useApp({
       selectCell: (sheet, cell) => void runs.selectCell(sheet, cell),
     },
     meeting,
+    annex,
     issues,
     live,
     autoRefill,
