@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import JSZip from "jszip";
 import webpack from "webpack";
 import type { Configuration } from "webpack";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
@@ -155,7 +156,7 @@ beforeAll(async () => {
   const served = await serveBuild();
   server = served.server;
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: PANE_VIEWPORT, locale: "de-DE" });
+  page = await browser.newPage({ viewport: PANE_VIEWPORT, locale: "de-DE", acceptDownloads: true });
   await page.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "127.0.0.1") return route.continue();
@@ -351,6 +352,28 @@ describe("when a user works through the sample with one problem", () => {
     await page.getByRole("table", { name: "Ausgleich je Gemeinde (Euro)" }).waitFor();
     expect(await tableRow("Summe Ausgleich")).toMatch(/^Summe Ausgleich/);
     await screenshot("13-plan");
+  });
+
+  it("can create the annex to the committee paper and save it as a Word file", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await page.getByRole("checkbox", { name: "mit Vergleich der Finanzierungsmodelle" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Anlage erstellen" }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe("Anlage-Sozialraumbudget-2027.docx");
+    const saved = path.join(SCREENSHOTS, "anlage.docx");
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("Anlage zur Vorlage: Sozialraumbudget 2027");
+    expect(body).toContain("Tabelle 3: Vergleich der Finanzierungsmodelle");
+    expect(body).toContain("alle Beträge centgenau: die Teile ergeben die Summe");
+    await page
+      .getByText("Die Anlage »Anlage-Sozialraumbudget-2027.docx« wurde erstellt", { exact: false })
+      .waitFor();
+    await screenshot("14-annex");
   });
 
   it("can do all of it without any request outside the machine and without errors", () => {
