@@ -5,6 +5,7 @@ import type { BudgetReport } from "../../src/workbook";
 import { VALIDATION_CASES } from "../fixtures/validation/cases";
 import { fixtureFileName } from "../fixtures/validation/generate";
 import { GOLDEN_REPORT, makeTempDir, runCli, SAMPLE_PATH } from "./helpers";
+import { HELP_TEXT } from "../../src/cli/args";
 import { run, type CliIo } from "../../src/cli/main";
 
 const FIXTURE_DIR = join(__dirname, "../fixtures/validation");
@@ -134,5 +135,17 @@ describe("when a PDF is asked for but LibreOffice is not installed", () => {
       `sr-budget: Kein PDF erstellt: LibreOffice (Programm »soffice«) ist nicht installiert; die Anlage liegt als Word-Dokument in »${target}«.`
     );
     expect(readdirSync(temp.dir)).toEqual(["anlage.docx"]);
+  });
+});
+
+describe("the help text", () => {
+  it("names the annex command, its options and the exit code 2 for an unwritable output", () => {
+    expect(HELP_TEXT).toContain(
+      "sr-budget annex <eingabe.xlsx> -o <anlage.docx> [--with-comparison] [--with-plan]"
+    );
+    for (const option of ["--with-comparison", "--with-plan", "--pdf"]) {
+      expect(HELP_TEXT).toMatch(new RegExp(`^  ${option} +annex: `, "m"));
+    }
+    expect(HELP_TEXT).toContain("Ausgabe\nnicht schreibbar");
   });
 });

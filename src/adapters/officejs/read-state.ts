@@ -1,6 +1,7 @@
 /**
  * WorkbookPort.readOutputState over Office.js in one round trip: per output sheet its used range
- * (values only, from A1), protection, merged areas, chart names, column widths and frozen panes,
+ * (values only, from A1), protection, merged areas, chart names, column widths, frozen panes and
+ * page header/footer texts,
  * plus the workbook's defined names and the undo sheet. Besides the OutputState the workbook
  * layer needs, it returns what the writer must know to write in one round trip (which sheets and
  * names exist, what is protected or merged, the layout undo must put back).
@@ -15,6 +16,7 @@ import {
 } from "../../workbook";
 import { type CellRect, parseAreas, splitSheetAddress } from "./address";
 import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
+import { type PageTexts, pageTextsOf, queuePageTextsRead } from "./page-layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
 
@@ -31,6 +33,8 @@ export interface KnownSheet {
   readonly charts: ReadonlySet<string>;
   /** Widths of the first KnownState.widthColumns columns and the frozen panes. */
   readonly layout: SheetLayout;
+  /** The page header and footer texts (undo restores them on a sheet the fill re-laid out). */
+  readonly pageTexts: PageTexts;
 }
 
 /** What the writer knows about the workbook, from the last readOutputState. */
@@ -77,6 +81,7 @@ export async function readOutputSheets(
       protection: sheet.protection.load("protected"),
       charts: sheet.charts.load("items/name"),
       layout: queueLayoutRead(sheet, widthColumns),
+      pageTexts: queuePageTextsRead(sheet),
       used: sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"),
       merged: mergesReadable
         ? sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address")
@@ -108,6 +113,7 @@ export async function readOutputSheets(
       merges,
       charts: new Set(q.charts.items.map((c) => c.name.toLowerCase())),
       layout: layoutOf(q.layout),
+      pageTexts: pageTextsOf(q.pageTexts),
       ...(block ? { block } : {}),
     });
   }

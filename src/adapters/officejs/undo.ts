@@ -1,7 +1,8 @@
 /**
  * Undo of the last fill: read the undo index with what exists now (one sync), then in one more
  * sync clear each block the fill wrote, copy the previous block back from the undo sheet, restore
- * the block names, the column widths and the frozen panes, delete the charts and sheets the fill
+ * the block names, the column widths, the frozen panes and the page header/footer texts, delete
+ * the charts and sheets the fill
  * created, and drop the index. The same restore rolls back a fill whose write failed half-way.
  * A state known from earlier (the adapter's own last fill) can be restored in a single sync
  * behind a guard: the batch first asks Excel for that fill's index key, so when a co-author has
@@ -10,6 +11,7 @@
 import { blockNameFor, blockRange, pageNameFor } from "../../workbook";
 import { HostError, toHostError } from "./errors";
 import { queueLayoutRestore } from "./layout";
+import { queuePageTextsRestore } from "./page-layout";
 import { HOST_MESSAGES } from "./messages";
 import {
   UNDO_SETTING_PREFIX,
@@ -137,6 +139,7 @@ function queueSheetRestore(
     workbook.names.add(blockName, sheet.getRange(blockRange(extent)));
   }
   if (entry.layout) queueLayoutRestore(sheet, entry.layout);
+  if (entry.page) queuePageTextsRestore(sheet, entry.page);
 }
 
 /** Deletes the sheets the fill created, the index and the snapshot. */

@@ -17,7 +17,6 @@ import {
   type PlannedCell,
   type PlannedSheet,
   pageNameFor,
-  titleRowsReference,
   toA1Range,
 } from "../../workbook";
 import { type Step, chunkRows, jsonLength, step } from "./batches";
@@ -25,6 +24,7 @@ import { chartSteps, newChartNames } from "./charts";
 import { HostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
 import type { KnownState } from "./read-state";
+import { queuePageLayout } from "./page-layout";
 import { applyStyle, toColumnPoints } from "./styles";
 import { UNDO_SHEET, type UndoEntry, type UndoIndex, undoSettingKey } from "./undo-index";
 import { toFormulaInput } from "./values";
@@ -72,11 +72,14 @@ export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string
           frozen: existing.layout.frozen,
         }
       : undefined;
+    // The fill rewrites header and footer of a sheet it owns; undo puts the old texts back.
+    const page = existing && sheet.page ? existing.pageTexts : undefined;
     const base = {
       sheet: sheet.name,
       extent: sheet.extent,
       ...(charts.length ? { charts } : {}),
       ...(layout ? { layout } : {}),
+      ...(page ? { page } : {}),
     };
     const previous = existing?.block;
     if (!previous) return base;
@@ -239,14 +242,10 @@ function layoutStep(sheet: PlannedSheet, ws: (c: Excel.RequestContext) => Excel.
   });
 }
 
-/** Points per inch: Office.js takes margins in points, the page setup describes them in inches. */
-const POINTS_PER_INCH = 72;
-
 /**
- * The page layout of a sheet the add-in owns (ExcelApi 1.9, which the manifest requires): A4
- * landscape, one page wide and as many tall as needed, print titles, margins, header and footer;
- * and the marker name that tells a later fill the sheet is the add-in's. Nothing on a sheet a user
- * created (the plan has no page setup for it then).
+ * The page layout of a sheet the add-in owns (page-layout.ts) and the marker name that tells a
+ * later fill the sheet is the add-in's. Nothing on a sheet a user created (the plan has no page
+ * setup for it then).
  */
 function pageSteps(
   sheet: PlannedSheet,
@@ -259,26 +258,7 @@ function pageSteps(
   return [
     step(page, 18, (context) => {
       const worksheet = ws(context);
-      const layout = worksheet.pageLayout;
-      layout.paperSize = "A4";
-      layout.orientation = "Landscape";
-      // 0 pages tall: as many as the rows need (the file format's fitToHeight="0").
-      layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: 0 };
-      layout.setPrintTitleRows(titleRowsReference(page));
-      layout.leftMargin = page.margins.left * POINTS_PER_INCH;
-      layout.rightMargin = page.margins.right * POINTS_PER_INCH;
-      layout.topMargin = page.margins.top * POINTS_PER_INCH;
-      layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
-      layout.headerMargin = page.margins.header * POINTS_PER_INCH;
-      layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
-      layout.headersFooters.state = "Default";
-      const texts = layout.headersFooters.defaultForAllPages;
-      texts.leftHeader = "";
-      texts.centerHeader = page.centerHeader;
-      texts.rightHeader = "";
-      texts.leftFooter = page.leftFooter;
-      texts.centerFooter = "";
-      texts.rightFooter = page.rightFooter;
+      queuePageLayout(worksheet, page);
       if (!known.names.has(marker.toLowerCase())) {
         context.workbook.names.add(marker, worksheet.getRange("A1"));
       }
