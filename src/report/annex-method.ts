@@ -6,6 +6,7 @@
  */
 import { ONE, ZERO, type Dec } from "../core/decimal";
 import { USAGE_CATEGORIES, type BudgetInputs, type BudgetResult } from "../core/types";
+import { formatGermanNumber } from "../workbook";
 import { count, euro, shortPercent } from "./annex-format";
 import type { AnnexBlock } from "./annex-model";
 
@@ -28,17 +29,23 @@ function listing(items: readonly string[]): string {
 /** The indicators with their agreed weights, normalised to 100 %. */
 function indicatorBlocks(inputs: BudgetInputs, facts: MethodFacts): AnnexBlock[] {
   const weightSum = sum(inputs.weights);
+  // Weights entered as shares (summing to 1) read as percentages; others keep their agreed
+  // figure beside the share they amount to.
+  const asShares = weightSum.eq(ONE);
   const weighted = inputs.indicatorNames.map((name, index) => {
     const weight = inputs.weights[index] ?? ZERO;
-    return `»${name}« mit ${shortPercent(weight.div(weightSum))}`;
+    const share = shortPercent(weight.div(weightSum));
+    return asShares
+      ? `»${name}« mit ${share}`
+      : `»${name}« mit Gewicht ${formatGermanNumber(weight)} (${share})`;
   });
   const { loadFactorFloor: floor, loadFactorCap: cap } = inputs.parameters;
   const clamp =
     floor === undefined && cap === undefined
       ? "Der Belastungsfaktor wird nicht begrenzt."
       : `Der Belastungsfaktor wird ${[
-          floor === undefined ? "" : `nach unten auf ${floor.toFixed().replace(".", ",")}`,
-          cap === undefined ? "" : `nach oben auf ${cap.toFixed().replace(".", ",")}`,
+          floor === undefined ? "" : `nach unten auf ${formatGermanNumber(floor)}`,
+          cap === undefined ? "" : `nach oben auf ${formatGermanNumber(cap)}`,
         ]
           .filter((part) => part !== "")
           .join(" und ")} begrenzt.`;

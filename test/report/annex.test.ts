@@ -444,3 +444,59 @@ describe("when a printed sum would not match its total", () => {
     );
   });
 });
+
+describe("the method for other parameters", () => {
+  const meta: PlanMeta = { filledAt: FIXED_NOW, productVersion: "0.1.0", checksum: "0".repeat(64) };
+  const methodOf = (changes: Parameters<typeof sampleInputs>[0], weights?: string[]) => {
+    const base = sampleInputs(changes);
+    const inputs =
+      weights === undefined ? base : { ...base, weights: weights.map((w) => new Dec(w)) };
+    return methodText(buildAnnex({ inputs, result: computeBudget(inputs), meta }));
+  };
+
+  it.each([
+    [
+      "EINWOHNER",
+      { model: "EINWOHNER" as const },
+      "Finanzierungsmodell EINWOHNER: Das Gesamtbudget von 2.233.000,00 € wird allein nach der Bevölkerung verteilt; die Belastung spielt für die Beträge keine Rolle.",
+    ],
+    [
+      "SOCKEL",
+      { model: "SOCKEL" as const, baseAmount: new Dec(100000) },
+      "Finanzierungsmodell SOCKEL: Jede der 10 Gemeinden erhält zuerst einen Sockelbetrag von 100.000,00 €; der Rest des Gesamtbudgets von 2.233.000,00 €, also 1.233.000,00 €, wird nach der Quote verteilt (Betrag = Sockelbetrag + Rest × Quote).",
+    ],
+    [
+      "KORRIDOR",
+      { model: "KORRIDOR" as const, corridor: new Dec("0.2") },
+      "aber kein Betrag weicht um mehr als 20 % vom Budget des Vorjahres ab;",
+    ],
+    [
+      "basis KREIS",
+      { splitBasis: "KREIS" as const },
+      "Für alle Gemeinden gilt ein gemeinsamer gebundener Anteil aus der Verwendung im ganzen Landkreis (Aufteilungsbasis KREIS).",
+    ],
+    [
+      "no phase-out",
+      { phaseOutYears: 0 },
+      "Es ist keine Abschmelzung vereinbart (Abschmelzjahre 0): Gemeinden, die weniger als im Vorjahr erhalten, bekommen keinen Ausgleich.",
+    ],
+    [
+      "a clamped load factor",
+      { loadFactorFloor: new Dec("0.8"), loadFactorCap: new Dec("1.5") },
+      "Der Belastungsfaktor wird nach unten auf 0,8 und nach oben auf 1,5 begrenzt.",
+    ],
+    [
+      "no regional budget 2",
+      { regional2Share: new Dec(0) },
+      "Ein Regionales Budget 2 ist nicht vorgesehen.",
+    ],
+  ])("explains %s", (_what, changes, sentence) => {
+    expect(methodOf(changes)).toContain(sentence);
+  });
+
+  it("keeps weights agreed as other figures than shares beside the share they amount to", () => {
+    expect(methodOf({}, ["2", "1", "1"])).toContain(
+      "»Kinder in SGB-II-Haushalten (%)« mit Gewicht 2 (50 %), »Alleinerziehende (%)« mit Gewicht 1 (25 %) und »Hilfen zur Erziehung je 1.000 u21« mit Gewicht 1 (25 %)."
+    );
+  });
+});
