@@ -48,7 +48,9 @@ const REACT = ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**"]
 const OFFICE = ["@microsoft/office-js", "office-addin-*"];
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "out/", "node_modules/", "coverage/"] },
+  {
+    ignores: ["dist/", "lib/", "out/", "node_modules/", "coverage/", "release/", ".release-neu-*/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,12 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { toBaseUrl, toProductionManifest } = require("./scripts/manifest-url.cjs");
+const { pagePolicy } = require("./scripts/csp.cjs");
+const {
+  toBaseUrl,
+  toProductionManifest,
+  withManifestVersion,
+} = require("./scripts/manifest-url.cjs");
 
 /**
  * Where the production build is hosted (the base of every URL in dist/manifest.xml). Set
@@ -51,26 +56,60 @@ function devServerHeaders(req) {
 }
 
 /**
- * Returns the webpack configuration. `mode` is "development" or "production"; `https` (key, cert,
- * ca) is only needed to serve, and the dev server is configured only when it is given.
+ * Where a release puts the bundles that only the page loads. Their names carry a content hash, so
+ * the web server lets clients cache this folder for a year (deploy/nginx.conf, deploy/web.config).
  */
-function createConfig({ mode, https }) {
+const RELEASE_STATIC_DIR = "static";
+
+/**
+ * Returns the output file name of a chunk. The manifest names functions.js (its Script URL), so
+ * it keeps its name in every build; in a release everything else is page-only and content-hashed.
+ */
+function bundleFilename(release) {
+  return (pathData) =>
+    !release || pathData.chunk?.name === "functions"
+      ? "[name].js"
+      : `${RELEASE_STATIC_DIR}/[name].[contenthash:20].js`;
+}
+
+/**
+ * Returns dist/manifest.xml's (or a release's) text: a release points every URL at its base URL
+ * and carries its version; otherwise as manifestFor(mode, …).
+ */
+function manifestOf(mode, release, manifestXml) {
+  if (!release) return manifestFor(mode, manifestXml);
+  return withManifestVersion(
+    toProductionManifest(manifestXml, release.baseUrl),
+    release.manifestVersion
+  );
+}
+
+/**
+ * Returns the webpack configuration. `mode` is "development" or "production"; `https` (key, cert,
+ * ca) is only needed to serve, and the dev server is configured only when it is given. `release`
+ * ({ baseUrl, manifestVersion, outputPath }, from scripts/release.cjs) builds a release instead
+ * of dist/: manifest for baseUrl, hashed page-only bundles, no source maps, IIS's web.config.
+ */
+function createConfig({ mode, https, release }) {
   const dev = mode === "development";
   // Resolved now, so a bad SR_PRODUCTION_URL fails before anything is compiled.
-  if (!dev) productionUrl();
+  if (!dev && !release) productionUrl();
   return {
     mode,
     context: __dirname,
-    // Never an eval-based devtool: taskpane.html's CSP has no 'unsafe-eval'.
-    devtool: "source-map",
+    // Never an eval-based devtool: taskpane.html's CSP has no 'unsafe-eval'. A release ships no
+    // source maps: the server hands out what the add-in runs, not its sources.
+    devtool: release ? false : "source-map",
     target: ["web", "es2020"],
     entry: {
       functions: FUNCTIONS_ENTRY,
       taskpane: "./src/taskpane/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      path: release ? release.outputPath : path.resolve(__dirname, "dist"),
+      filename: bundleFilename(release),
+      // Chunks loaded on demand (the annex renderer, annex-docx) are page-only too.
+      chunkFilename: release ? `${RELEASE_STATIC_DIR}/[name].[contenthash:20].js` : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -96,6 +135,8 @@ function createConfig({ mode, https }) {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        // The page's CSP comes from the one definition the web server's header also comes from.
+        templateParameters: { contentSecurityPolicy: pagePolicy() },
         // Functions first so SR.* are associated before the task pane renders.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
@@ -106,8 +147,9 @@ function createConfig({ mode, https }) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => manifestFor(mode, content.toString("utf8")),
+            transform: (content) => manifestOf(mode, release, content.toString("utf8")),
           },
+          ...(release ? [{ from: "deploy/web.config", to: "web.config" }] : []),
         ],
       }),
     ],
@@ -148,3 +190,4 @@ module.exports.manifestFor = manifestFor;
 module.exports.loadDevCertificates = loadDevCertificates;
 module.exports.DEFAULT_PRODUCTION_URL = DEFAULT_PRODUCTION_URL;
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.RELEASE_STATIC_DIR = RELEASE_STATIC_DIR;

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { measureBundles } from "./bundles";
 import { benchCli, CLI_SAMPLE_TARGET_MS } from "./cli";
+import { benchColdStart, COLD_START_TARGET_MS } from "./coldStart";
 import { benchEngine, ENGINE_TARGET_MS } from "./engine";
 import { benchRoundTrips, ROUND_TRIP_TARGET } from "./roundTrips";
 import { benchWhatIf, WHAT_IF_TARGET_MS } from "./whatIf";
@@ -91,6 +92,29 @@ async function main(): Promise<void> {
     );
     const functions = bundles.find((b) => b.bundle === "functions.js")!;
     console.log(`functions.js ohne React → ${verdict(!functions.containsReact)}\n`);
+  }
+
+  const coldStart = await benchColdStart();
+  results.coldStart = { targetMs: COLD_START_TARGET_MS, figures: coldStart };
+  if ("skipped" in coldStart) {
+    console.log(`Kaltstart des Aufgabenbereichs: nicht gemessen (${coldStart.skipped}).\n`);
+  } else {
+    console.log(
+      `Kaltstart der Shared-Runtime-Seite (Release über nginx, Chromium, CPU ${coldStart.cpuThrottlingRate}× gedrosselt, Median aus ${coldStart.runs} Läufen)`
+    );
+    console.table([
+      {
+        "SR.* registriert (ms)": coldStart.functionsRegisteredMs,
+        "Aufgabenbereich gezeichnet (ms)": coldStart.paneRenderedMs,
+        "SR.* registriert ohne Aufgabenbereich-Bundle (ms)": coldStart.functionsWithoutPaneBundleMs,
+        "CSP-Verstöße": coldStart.cspViolations,
+      },
+    ]);
+    console.log(
+      `SR.* registriert nach ${coldStart.functionsRegisteredMs} ms, Ziel ≤ ${COLD_START_TARGET_MS} ms → ${verdict(
+        coldStart.functionsRegisteredMs <= COLD_START_TARGET_MS
+      )}; ohne das React-Bundle des Aufgabenbereichs ebenso registriert (${coldStart.functionsWithoutPaneBundleMs} ms) → wartet nicht darauf\n`
+    );
   }
 
   writeFileSync(join(outDir, "bench.json"), JSON.stringify(results, null, 2) + "\n");

@@ -17,10 +17,12 @@ function toBaseUrl(url, source) {
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`${source}: "${url}" ist keine gültige URL (is not a valid URL).`);
+    throw new Error(`${source}: "${url}" ist keine gültige URL.`);
   }
   if (parsed.protocol !== "https:") {
-    throw new Error(`${source}: "${url}" muss mit https:// beginnen (Office loads https only).`);
+    throw new Error(
+      `${source}: "${url}" muss mit https:// beginnen (Office lädt Add-ins nur über https).`
+    );
   }
   if (parsed.search || parsed.hash) {
     throw new Error(`${source}: "${url}" darf keine ?Query oder #Fragment enthalten.`);
@@ -44,4 +46,21 @@ function toProductionManifest(manifestXml, productionUrl) {
   return rewritten;
 }
 
-module.exports = { DEV_URL, toBaseUrl, toProductionManifest };
+/** The manifest's <Version> element: Office reads its Id and Version as a pair. */
+const VERSION_ELEMENT = /<Version>[^<]*<\/Version>/g;
+
+/**
+ * Returns the manifest text with its one <Version> set to `manifestVersion` ("1.2.3.0"). Throws
+ * unless there is exactly one, since Office would then read an unknown version.
+ */
+function withManifestVersion(manifestXml, manifestVersion) {
+  const found = manifestXml.match(VERSION_ELEMENT) ?? [];
+  if (found.length !== 1) {
+    throw new Error(
+      `manifest.xml muss genau ein <Version>-Element haben, hat aber ${found.length}.`
+    );
+  }
+  return manifestXml.replace(VERSION_ELEMENT, `<Version>${manifestVersion}</Version>`);
+}
+
+module.exports = { DEV_URL, toBaseUrl, toProductionManifest, withManifestVersion };

@@ -164,7 +164,7 @@ export function App(props: AppProps) {
           )}
         </div>
         <Caption1 as="p" className={styles.footer}>
-          {texts.version(props.productVersion)}
+          {texts.about(props.productVersion, props.buildHash)}
         </Caption1>
       </main>
     </PaneLanguageContext.Provider>

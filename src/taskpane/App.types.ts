@@ -19,6 +19,8 @@ export interface AppProps {
   readonly language: string;
   /** The add-in's version, written into the output sheets' provenance line. */
   readonly productVersion: string;
+  /** The build's hash, shown with the version in the "Über" line so support can tell builds apart. */
+  readonly buildHash?: string;
   /** The clock for the times of checks and fills; the system clock unless a test fixes it. */
   readonly clock?: () => Date;
   /**

@@ -39,7 +39,8 @@ const de = {
   tabCheck: "Prüfen",
   tabFill: "Füllen",
   tabSettings: "Einstellungen",
-  version: (version: string) => `Version ${version}`,
+  about: (version: string, build?: string) =>
+    `Über: Version ${version}${build ? `, Build ${build}` : ""}`,
   dismiss: "Meldung schließen",
 
   liveConnecting: "Live wird verbunden …",
@@ -143,7 +144,7 @@ const en: Texts = {
   tabCheck: "Check",
   tabFill: "Fill",
   tabSettings: "Settings",
-  version: (version) => `Version ${version}`,
+  about: (version, build) => `About: version ${version}${build ? `, build ${build}` : ""}`,
   dismiss: "Dismiss message",
 
   liveConnecting: "Connecting live updates …",

@@ -12,6 +12,12 @@ import type { TaskpaneHost } from "../workbook/index";
 import { App } from "./App";
 import { browserDownloads, type FileDownloads } from "./state/download";
 
+/** webpack's hash of this build, injected at build time (the "Über" line names the build). */
+declare const __webpack_hash__: string;
+
+/** The build hash as a release records it (scripts/release.cjs: first 12 hex digits). */
+const BUILD_HASH = __webpack_hash__.slice(0, 12);
+
 /** Renders the task pane into taskpane.html's #container. */
 function mount(
   container: HTMLElement,
@@ -27,6 +33,7 @@ function mount(
           language={language}
           productVersion={packageJson.version}
           downloads={downloads}
+          buildHash={BUILD_HASH}
         />
       </FluentProvider>
     </StrictMode>

@@ -17,7 +17,11 @@ export interface HttpsOptions {
 /** A webpack plugin instance as the config holds it; tests tell plugins apart by class name. */
 export interface PluginInstance {
   readonly constructor: { readonly name: string };
-  readonly userOptions?: { readonly filename?: string; readonly chunks?: readonly string[] };
+  readonly userOptions?: {
+    readonly filename?: string;
+    readonly chunks?: readonly string[];
+    readonly templateParameters?: Readonly<Record<string, unknown>>;
+  };
   readonly patterns?: readonly CopyPattern[];
 }
 
@@ -33,7 +37,11 @@ export interface BuiltConfig {
   readonly mode: string;
   readonly devtool: string;
   readonly entry: Readonly<Record<string, string>>;
-  readonly output: { readonly filename: string };
+  readonly output: {
+    readonly path: string;
+    readonly filename: (pathData: { chunk?: { name?: string } }) => string;
+    readonly chunkFilename: string;
+  };
   readonly optimization: { readonly splitChunks: unknown; readonly runtimeChunk: unknown };
   readonly plugins: readonly PluginInstance[];
   readonly devServer?: {
@@ -48,11 +56,23 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** webpack.config.js: the webpack-cli entry point plus its named helpers. */
 export interface WebpackConfigModule {
   (env?: Readonly<Record<string, unknown>>, argv?: { mode?: string }): Promise<BuiltConfig>;
-  createConfig(options: { mode: string; https?: HttpsOptions }): BuiltConfig;
+  createConfig(options: {
+    mode: string;
+    https?: HttpsOptions;
+    release?: ReleaseBuild;
+  }): BuiltConfig;
   productionUrl(env?: Env): string;
   manifestFor(mode: string, manifestXml: string, env?: Env): string;
   readonly DEFAULT_PRODUCTION_URL: string;
   readonly DEV_PORT: number;
+  readonly RELEASE_STATIC_DIR: string;
+}
+
+/** What scripts/release.cjs hands webpack.config.js for a release build. */
+export interface ReleaseBuild {
+  readonly baseUrl: string;
+  readonly manifestVersion: string;
+  readonly outputPath: string;
 }
 
 /** scripts/manifest-url.cjs. */
@@ -60,8 +80,58 @@ export interface ManifestUrlModule {
   readonly DEV_URL: string;
   toBaseUrl(url: string, source: string): string;
   toProductionManifest(manifestXml: string, productionUrl: string): string;
+  withManifestVersion(manifestXml: string, manifestVersion: string): string;
 }
 
+/** scripts/csp.cjs: the one Content-Security-Policy. */
+export interface CspModule {
+  readonly OFFICE_JS_HOST: string;
+  readonly FRAME_ANCESTORS: readonly string[];
+  readonly DEPLOY_FILES: readonly string[];
+  pagePolicy(): string;
+  headerPolicy(): string;
+  parsePolicy(text: string): Map<string, string[]>;
+  headerPoliciesIn(configText: string): string[];
+  withHeaderPolicy(configText: string, policy: string): string;
+  writeDeployPolicies(root?: string): string[];
+}
+
+/** What the release's output folder records (release.json), as far as the script reads it. */
+export interface ReleaseRecord {
+  readonly manifestVersion: string;
+  readonly version?: string;
+  readonly buildHash?: string;
+  readonly builtAt?: string;
+  readonly previous?: readonly unknown[];
+}
+
+/** What planRelease returns. */
+export interface ReleasePlan {
+  readonly url: string;
+  readonly outDir: string;
+  readonly version: string;
+  readonly manifestVersion: string;
+  readonly lastRelease?: ReleaseRecord;
+}
+
+/** scripts/release.cjs. */
+export interface ReleaseModule {
+  readonly ReleaseRefusal: new (message: string) => Error;
+  readonly RELEASE_RECORD: string;
+  readonly URL_VARIABLE: string;
+  parseReleaseArgs(argv: readonly string[], env?: Env): { url: string; outDir: string };
+  toReleaseUrl(url: string): string;
+  toManifestVersion(packageVersion: string): string;
+  compareManifestVersions(a: string, b: string): number;
+  readLastRelease(outDir: string): ReleaseRecord | undefined;
+  planRelease(argv: readonly string[], env?: Env, root?: string): ReleasePlan;
+  manifestUrls(manifestXml: string): string[];
+  toBuildHash(compilationHash: string): string;
+  replaceFolder(built: string, outDir: string): void;
+}
+
+export const csp = require("../../scripts/csp.cjs") as CspModule;
+export const release = require("../../scripts/release.cjs") as ReleaseModule;
 export const webpackConfig = require("../../webpack.config.js") as WebpackConfigModule;
 export const manifestUrl = require("../../scripts/manifest-url.cjs") as ManifestUrlModule;
 

@@ -1,34 +1,32 @@
 /**
- * The add-in talks to nobody but its own host and Office.js's host: taskpane.html's CSP says so,
- * and the source has no network calls or foreign URLs that the CSP would only catch at run time.
+ * The add-in talks to nobody but its own host and Office.js's host: its CSP (scripts/csp.cjs, put
+ * into taskpane.html by the build) says so, and the source has no network calls or foreign URLs
+ * that the CSP would only catch at run time.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import ts from "typescript";
-import { ROOT } from "./buildScripts";
+import { ROOT, csp } from "./buildScripts";
 
 const OFFICE_HOST = "https://appsforoffice.microsoft.com";
 const OFFICE_JS = `${OFFICE_HOST}/lib/1/hosted/office.js`;
 const SRC = path.join(ROOT, "src");
 
-const page = new JSDOM(readFileSync(path.join(SRC, "taskpane/taskpane.html"), "utf8")).window
-  .document;
+const TEMPLATE = readFileSync(path.join(SRC, "taskpane/taskpane.html"), "utf8");
+const page = new JSDOM(TEMPLATE).window.document;
 
-/** The CSP of the meta tag as directive name → sources. */
-function readPolicy(): Map<string, string[]> {
-  const metas = Array.from(page.querySelectorAll("meta[http-equiv='Content-Security-Policy']"));
-  expect(metas).toHaveLength(1);
-  const content = metas[0]?.getAttribute("content") ?? "";
-  const directives = content
-    .split(";")
-    .map((part) => part.trim().split(/\s+/))
-    .filter((words) => words[0]);
-  return new Map(directives.map(([name, ...sources]) => [name as string, sources]));
-}
+describe("when the build puts the CSP into taskpane.html", () => {
+  it("has one CSP <meta>, filled from the one definition", () => {
+    const metas = Array.from(page.querySelectorAll("meta[http-equiv='Content-Security-Policy']"));
+    expect(metas.map((meta) => meta.getAttribute("content"))).toEqual([
+      "<%= contentSecurityPolicy %>",
+    ]);
+  });
+});
 
-describe("when the browser reads taskpane.html's CSP", () => {
-  const policy = readPolicy();
+describe("when the browser reads the page's CSP", () => {
+  const policy = csp.parsePolicy(csp.pagePolicy());
 
   it.each([
     ["default-src", ["'self'"]],
@@ -61,6 +59,15 @@ describe("when the browser loads taskpane.html", () => {
   it("loads office.js first, from Microsoft's host", () => {
     const first = page.querySelector("script");
     expect(first?.getAttribute("src")).toBe(OFFICE_JS);
+  });
+
+  it("fetches functions.js while office.js loads, so SR.* never wait for it", () => {
+    const preloads = Array.from(page.querySelectorAll("link[rel='preload']"));
+    expect(preloads.map((link) => [link.getAttribute("href"), link.getAttribute("as")])).toEqual([
+      ["functions.js", "script"],
+    ]);
+    const order = Array.from(page.querySelectorAll("link[rel='preload'], script"));
+    expect(order[0]).toBe(preloads[0]);
   });
 
   it("loads nothing else from another origin and runs no inline script", () => {

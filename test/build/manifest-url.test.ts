@@ -3,7 +3,7 @@
  */
 import { manifestUrl } from "./buildScripts";
 
-const { DEV_URL, toBaseUrl, toProductionManifest } = manifestUrl;
+const { DEV_URL, toBaseUrl, toProductionManifest, withManifestVersion } = manifestUrl;
 
 describe("toBaseUrl", () => {
   it.each([
@@ -42,5 +42,23 @@ describe("toProductionManifest", () => {
     ['<a u="http://localhost:3000/taskpane.html"/>'],
   ])("refuses a manifest that would still name localhost: %s", (xml) => {
     expect(() => toProductionManifest(xml, "https://addins.kreis.example/")).toThrow("localhost");
+  });
+});
+
+describe("withManifestVersion", () => {
+  it("sets the one <Version> and leaves the rest as it was", () => {
+    const xml = "<OfficeApp><Id>x</Id><Version>0.1.0.0</Version><Name>SR</Name></OfficeApp>";
+    expect(withManifestVersion(xml, "1.2.3.0")).toBe(
+      "<OfficeApp><Id>x</Id><Version>1.2.3.0</Version><Name>SR</Name></OfficeApp>"
+    );
+  });
+
+  it.each([
+    ["<OfficeApp><Id>x</Id></OfficeApp>", 0],
+    ["<OfficeApp><Version>1.0.0.0</Version><Version>1.0.0.0</Version></OfficeApp>", 2],
+  ])("refuses a manifest without exactly one <Version>: %s", (xml, count) => {
+    expect(() => withManifestVersion(xml, "1.2.3.0")).toThrow(
+      `manifest.xml muss genau ein <Version>-Element haben, hat aber ${count}.`
+    );
   });
 });

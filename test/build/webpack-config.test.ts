@@ -26,7 +26,9 @@ describe.each(["development", "production"])("when building in %s mode", (mode) 
       functions: path.join(ROOT, "src/functions/functions.ts"),
       taskpane: "./src/taskpane/index.tsx",
     });
-    expect(config.output.filename).toBe("[name].js");
+    expect(config.output.filename({ chunk: { name: "functions" } })).toBe("[name].js");
+    expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe("[name].js");
+    expect(config.output.path).toBe(path.join(ROOT, "dist"));
   });
 
   it("shares no chunk between the entries, so React cannot reach functions.js", () => {
@@ -58,6 +60,50 @@ describe.each(["development", "production"])("when building in %s mode", (mode) 
 
   it("configures no dev server without certificates", () => {
     expect(config.devServer).toBeUndefined();
+  });
+});
+
+describe("when building a release", () => {
+  const release = {
+    baseUrl: "https://addins.kreis.example/sozialraumbudget/",
+    manifestVersion: "2.3.4.0",
+    outputPath: "/tmp/sr-release-build",
+  };
+  const config = webpackConfig.createConfig({ mode: "production", release });
+
+  it("builds into the release's folder", () => {
+    expect(config.output.path).toBe(release.outputPath);
+  });
+
+  it("keeps functions.js's name (the manifest names it) and hashes the page-only bundle", () => {
+    expect(config.output.filename({ chunk: { name: "functions" } })).toBe("[name].js");
+    expect(config.output.filename({ chunk: { name: "taskpane" } })).toBe(
+      "static/[name].[contenthash:20].js"
+    );
+  });
+
+  it("hashes the chunks the page loads on demand (the annex renderer) into the same folder", () => {
+    expect(config.output.chunkFilename).toBe("static/[name].[contenthash:20].js");
+  });
+
+  it("ships no source maps", () => {
+    expect(config.devtool).toBe(false);
+  });
+
+  it("writes the manifest for the release's URL and version, and copies IIS's web.config", () => {
+    const patterns = plugin(config, "CopyPlugin").patterns ?? [];
+    expect(patterns.map((p) => [p.from, p.to])).toEqual([
+      ["assets/icon-*.png", "assets/[name][ext]"],
+      ["manifest.xml", "manifest.xml"],
+      ["deploy/web.config", "web.config"],
+    ]);
+    const source = readFileSync(path.join(ROOT, "manifest.xml"));
+    const written = String(patterns[1]?.transform?.(source, path.join(ROOT, "manifest.xml")));
+    expect(written).toContain("<Version>2.3.4.0</Version>");
+    expect(written).toContain(
+      '<bt:Url id="Functions.Metadata.Url" DefaultValue="https://addins.kreis.example/sozialraumbudget/functions.json"/>'
+    );
+    expect(written).not.toContain("localhost");
   });
 });
 

@@ -4,11 +4,7 @@
  * the pane rendered in Fluent UI's provider.
  */
 import "@testing-library/jest-dom";
-import {
-  FluentProvider,
-  RendererProvider,
-  createDOMRenderer,
-} from "@fluentui/react-components";
+import { FluentProvider, RendererProvider, createDOMRenderer } from "@fluentui/react-components";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { PointerEventsCheckLevel } from "@testing-library/user-event";
 import { OfficeTaskpaneHost } from "../../src/adapters/officejs/index";
