@@ -7,15 +7,18 @@
  * and of a printed region sheet are kept in out/print/ for a person to look at.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { XlsxWorkbook } from "../../src/adapters/xlsx";
 import { run } from "../../src/cli/main";
+import { buildSampleWorkbook, type SampleSource } from "../../src/cli/sample";
 import type { BudgetReport } from "../../src/workbook";
 
 const SAMPLE_PATH = join(__dirname, "../../assets/Sozialraumbudget-Beispiel.xlsx");
 const OUT_DIR = join(__dirname, "../../out/print");
+const SAMPLE_SOURCE = join(__dirname, "../../assets/beispiel/Beispielwerte.json");
 const NOW = new Date(Date.UTC(2026, 10, 22, 13, 3));
 /** Every sheet the add-in writes, after fill, compare -o and plan -o. */
 const OUTPUT_SHEETS = [
@@ -231,5 +234,92 @@ describe("when the filled sample is printed to PDF by LibreOffice", () => {
       join(OUT_DIR, "region-1"),
     ]);
     expect(existsSync(join(OUT_DIR, "region-1.png"))).toBe(true);
+  });
+});
+
+/** A district whose one region has 90 municipalities: its sheet needs several pages. */
+function longRegionDistrict(): SampleSource {
+  const sample = JSON.parse(readFileSync(SAMPLE_SOURCE, "utf8")) as SampleSource;
+  const names = Array.from({ length: 90 }, (_, i) => `Gemeinde ${String(i + 1).padStart(2, "0")}`);
+  const [indicatorA = "", indicatorB = ""] = sample.indikatoren.namen;
+  return {
+    ...sample,
+    gemeinden: names.map((name, i) => ({
+      Gemeinde: name,
+      Region: i < 86 ? "Lang" : "Kurz",
+      Sozialraumträger: `Träger ${i % 6}`,
+      Einwohner: 2000 + 40 * i,
+      "Einwohner unter 21": 400 + 8 * i,
+      "Budget Vorjahr": 20000 + 100 * i,
+    })),
+    indikatoren: {
+      namen: [indicatorA, indicatorB],
+      werte: names.map((name, i) => ({
+        Gemeinde: name,
+        [indicatorA]: 5 + (i % 7),
+        [indicatorB]: 10 + (i % 5),
+      })),
+    },
+    gewichte: [
+      { Indikator: indicatorA, Gewicht: 0.5 },
+      { Indikator: indicatorB, Gewicht: 0.5 },
+    ],
+    verwendung: names.map((name) => ({
+      Gemeinde: name,
+      Betriebskosten: 6000,
+      Sachkosten: 1000,
+      Netzwerktätigkeit: 800,
+      "Angebote und Projekte": 2000,
+      Summe: 9800,
+    })),
+  };
+}
+
+describe("when a region sheet needs several pages", () => {
+  let pdf: string;
+  let pages: number[];
+
+  beforeAll(async () => {
+    const input = join(dir, "lang.xlsx");
+    const filled = join(dir, "lang-gefuellt.xlsx");
+    await XlsxWorkbook.of(buildSampleWorkbook(longRegionDistrict())).save(input);
+    expect((await cli(["fill", input, "-o", filled])).code).toBe(0);
+    const profile = pathToFileURL(join(dir, "profil-lang")).href;
+    program("soffice", [
+      `-env:UserInstallation=${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      join(dir, "pdf-lang"),
+      filled,
+    ]);
+    pdf = join(dir, "pdf-lang", "lang-gefuellt.pdf");
+    const count = pageCount(pdf);
+    pages = Array.from({ length: count }, (_, index) => index + 1).filter(
+      (page) => (pageText(pdf, page).split("\n")[0] ?? "").trim() === "Sozialraumbudget 2027 – Lang"
+    );
+  });
+
+  it("prints it on more than one page", () => {
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it("repeats the title and the column headers on every page and prints every column on each", () => {
+    for (const page of pages) {
+      const lines = pageText(pdf, page).split("\n");
+      const header = lines.find((line) => line.trimStart().startsWith("Gemeinde"));
+      expect([page, header?.includes("Regionales Budget 1")]).toEqual([page, true]);
+      // The sheet's own title row (row 1) is printed flush left; the page header is centred.
+      const titleRow = lines.find((line) => /^\s{0,4}Sozialraumbudget 2027 – Lang/.test(line));
+      expect([page, titleRow !== undefined]).toEqual([page, true]);
+    }
+    // Every municipality of the region is printed once, with its last column on the same line.
+    const rows = pages
+      .flatMap((page) => pageText(pdf, page).split("\n"))
+      .filter((line) => /^\s*Gemeinde \d\d\s/.test(line));
+    expect(rows).toHaveLength(86);
+    expect(rows.every((line) => /\d €\s*$/.test(line))).toBe(true);
   });
 });
