@@ -3,9 +3,17 @@
  * declared as data, and this module turns what Excel hands over – numbers, text, booleans, empty
  * cells, error values, 2D ranges – into Dec vectors and matrices, or into one German message
  * naming the argument and the row. Function bodies then only call the engine.
+ *
+ * Desktop Excel (Windows, Mac) hands an empty cell to a custom function as 0, Excel on the web as
+ * null (OfficeDev/office-js #4702, #5262, #1951), and on the desktop a real 0 and an empty cell
+ * cannot be told apart. So every rule that lets an empty cell change a result reads "empty or 0":
+ * trailing rows that hold only 0 or empty cells are no data rows, an all-zero row between data
+ * rows is refused where such a row cannot be data (`zeroRows: "refuse"`), and an optional scalar
+ * of exactly 0 is declared per parameter (`zero`). The web's null is only ever used to refuse
+ * more (a single empty cell inside a data row), never to compute other numbers.
  */
 import { toDec, type Dec } from "../core";
-import { classifyCell, isBlankCell, type CellKind } from "./cells";
+import { classifyCell, type CellKind } from "./cells";
 import { messages, type Place } from "./messages";
 
 interface BaseSpec {
@@ -15,6 +23,14 @@ interface BaseSpec {
   readonly label: string;
   readonly optional?: boolean;
 }
+
+/**
+ * What an optional scalar of exactly 0 means. Desktop Excel passes an empty cell as 0, so a
+ * value whose 0 is never meant (a cap of 0, rounding to 0 digits) is `"omitted"`: the same
+ * result as the web's empty cell. Without `zero`, 0 is an ordinary value (its meaning is the
+ * default's, or the function decides in its body).
+ */
+type ZeroMeaning = "omitted";
 
 /** n×1 range aligned row by row with the function's other columns and tables. */
 export interface ColumnSpec extends BaseSpec {
@@ -48,6 +64,7 @@ export interface NumberSpec extends BaseSpec {
   readonly kind: "number";
   readonly nonNegative?: boolean;
   readonly share?: boolean;
+  readonly zero?: ZeroMeaning;
 }
 
 /** One whole number ≥ min (and ≤ max, when given). */
@@ -55,6 +72,7 @@ export interface IntegerSpec extends BaseSpec {
   readonly kind: "integer";
   readonly min: number;
   readonly max?: number;
+  readonly zero?: ZeroMeaning;
 }
 
 /** One text, e.g. a model name; `example` shows a valid value in the message. */
@@ -65,6 +83,14 @@ export interface TextSpec extends BaseSpec {
 
 /** A parameter of an SR.* function, declared as data. */
 export type ParameterSpec = ColumnSpec | TableSpec | ListSpec | NumberSpec | IntegerSpec | TextSpec;
+
+/**
+ * What a row of the row-aligned ranges that holds only 0 or empty cells means between data rows:
+ * `"data"` – an ordinary row (a weight of 0 gets nothing); `"refuse"` – no row of data (a
+ * municipality with population 0 and every indicator 0), so it is refused like an empty row.
+ * Trailing such rows are no data rows in either case.
+ */
+export type ZeroRows = "data" | "refuse";
 
 interface ValueOfKind {
   column: Dec[];
@@ -167,14 +193,24 @@ function singleCell(value: unknown, place: Place): unknown {
   return grid[0]?.[0];
 }
 
-/** Checks a scalar argument; undefined when an optional one is omitted or blank. */
+/**
+ * True when an optional scalar's value stands for "not given": an empty cell, or a 0 where 0 is
+ * what desktop Excel passes for an empty cell and either means nothing (a text) or is declared
+ * `zero: "omitted"`.
+ */
+function isOmittedScalar(spec: NumberSpec | IntegerSpec | TextSpec, cell: CellKind): boolean {
+  if (spec.optional !== true) return false;
+  if (cell.kind === "blank") return true;
+  if (cell.kind !== "number" || cell.value !== 0) return false;
+  return spec.kind === "text" || spec.zero === "omitted";
+}
+
+/** Checks a scalar argument; undefined when an optional one is omitted, blank or 0 for "omitted". */
 function checkScalar(spec: NumberSpec | IntegerSpec | TextSpec, raw: unknown): unknown {
   const place: Place = { label: spec.label };
   const cell = classifyCell(singleCell(raw, place));
-  if (cell.kind === "blank") {
-    if (spec.optional === true) return undefined;
-    throw new ArgumentProblem(messages.missing(place));
-  }
+  if (isOmittedScalar(spec, cell)) return undefined;
+  if (cell.kind === "blank") throw new ArgumentProblem(messages.missing(place));
   if (spec.kind === "text") {
     if (cell.kind !== "text") throw new ArgumentProblem(messages.notText(place, spec.example));
     return cell.text;
@@ -220,15 +256,36 @@ function checkAlignedShapes(aligned: readonly [AlignedSpec, Grid][]): void {
   }
 }
 
-/** Rows up to the last non-blank cell of any aligned range: trailing blank rows are cut. */
+/** True for a cell that desktop Excel may have handed over for an empty one: blank or 0. */
+function isEmptyOrZero(raw: unknown): boolean {
+  const cell = classifyCell(raw);
+  return cell.kind === "blank" || (cell.kind === "number" && cell.value === 0);
+}
+
+/** True when row `index` of every aligned range holds only empty cells or 0. */
+function isEmptyOrZeroRow(aligned: readonly [AlignedSpec, Grid][], index: number): boolean {
+  return aligned.every(([, grid]) => (grid[index] ?? []).every(isEmptyOrZero));
+}
+
+/**
+ * Rows up to the last row that holds a value other than 0 in any aligned range: trailing rows of
+ * empty cells and zeros are cut (on the desktop they cannot be told apart).
+ */
 function rowsWithData(aligned: readonly [AlignedSpec, Grid][]): number {
-  let rows = 0;
-  for (const [, grid] of aligned) {
-    grid.forEach((row, index) => {
-      if (row.some((cell) => !isBlankCell(cell))) rows = Math.max(rows, index + 1);
-    });
-  }
+  const height = aligned[0]?.[1].length ?? 0;
+  let rows = height;
+  while (rows > 0 && isEmptyOrZeroRow(aligned, rows - 1)) rows--;
   return rows;
+}
+
+/** Refuses the first row of only 0 or empty cells among the data rows (ZeroRows "refuse"). */
+function refuseEmptyRows(aligned: readonly [AlignedSpec, Grid][], rows: number): void {
+  for (let index = 0; index < rows; index++) {
+    if (isEmptyOrZeroRow(aligned, index)) {
+      const labels = aligned.map(([spec]) => spec.label);
+      throw new ArgumentProblem(messages.emptyRow(labels, index + 1));
+    }
+  }
 }
 
 /** Converts the first `rows` rows of an aligned range; a blank cell there is an error. */
@@ -265,7 +322,11 @@ function isOmitted(value: unknown): boolean {
 }
 
 /** Checks all arguments; a range argument's shape problems come before its cells' problems. */
-function checkAll(parameters: readonly ParameterSpec[], raw: readonly unknown[]) {
+function checkAll(
+  parameters: readonly ParameterSpec[],
+  raw: readonly unknown[],
+  zeroRows: ZeroRows
+) {
   const values = new Map<string, unknown>();
   const aligned: [AlignedSpec, Grid][] = [];
   const lists: [ListSpec, Grid][] = [];
@@ -288,6 +349,7 @@ function checkAll(parameters: readonly ParameterSpec[], raw: readonly unknown[])
   if (firstAligned !== undefined && rows === 0) {
     throw new ArgumentProblem(messages.noValues({ label: firstAligned[0].label }));
   }
+  if (zeroRows === "refuse") refuseEmptyRows(aligned, rows);
   const widths = new Map(aligned.map(([spec, grid]) => [spec.name, widthOf(grid)]));
   for (const [spec, grid] of aligned) values.set(spec.name, alignedValues(spec, grid, rows));
   for (const [spec, grid] of lists) values.set(spec.name, listValues(spec, grid, widths));
@@ -295,15 +357,17 @@ function checkAll(parameters: readonly ParameterSpec[], raw: readonly unknown[])
 }
 
 /**
- * Checks `raw` (the arguments as Excel passed them, in order) against `parameters`. Returns the
- * converted arguments by name, or the German message of the first problem found.
+ * Checks `raw` (the arguments as Excel passed them, in order) against `parameters`; `zeroRows`
+ * says what an all-zero row between data rows means. Returns the converted arguments by name,
+ * or the German message of the first problem found.
  */
 export function checkArguments<P extends readonly ParameterSpec[]>(
   parameters: P,
-  raw: readonly unknown[]
+  raw: readonly unknown[],
+  zeroRows: ZeroRows = "data"
 ): CheckResult<P> {
   try {
-    const { values, rows, rangeRows } = checkAll(parameters, raw);
+    const { values, rows, rangeRows } = checkAll(parameters, raw, zeroRows);
     // checkAll stores, per parameter name, exactly the value kind its spec declares.
     const args = Object.fromEntries(values) as ArgumentsOf<P>;
     return { ok: true, args, rows, rangeRows };

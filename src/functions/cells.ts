@@ -1,8 +1,8 @@
 /**
  * What one cell value handed to a custom function is. Excel passes plain numbers, strings,
- * booleans and null (an empty cell; Excel on Windows may pass 0 instead), and – when the metadata
- * allows it – error and rich values as objects; the HyperFormula test harness passes the same
- * shapes. Everything that is not a plain finite number is classified here so the argument checker
+ * booleans and null (an empty cell on the web; Excel on Windows and Mac pass 0 instead, which
+ * arguments.ts allows for), and – when the metadata allows it – error and rich values as
+ * objects; the HyperFormula test harness passes the same shapes. Everything that is not a plain finite number is classified here so the argument checker
  * can report it instead of coercing it.
  */
 

@@ -3,6 +3,7 @@
  * shape, and a body of a few lines that calls the engine (DOMAIN.md 1–9).
  */
 import {
+  BudgetInputError,
   allocateLargestRemainder,
   allocateRegionalBudget2,
   computeCompensation,
@@ -15,6 +16,7 @@ import {
   roundSharesToSum,
   splitBoundRegional,
 } from "../core";
+import { messages } from "./messages";
 import { asColumn, defineFunction, entry, type FunctionId, type SrFunction } from "./runner";
 
 // Labels name the argument in German and as Excel shows it, so a message is found in the formula.
@@ -24,6 +26,9 @@ const LOAD_FACTOR = { name: "loadFactor", label: "Belastungsfaktor (loadFactor)"
 /** SR.LOADFACTOR(indicators, weights, [population], [floor], [cap]) – DOMAIN.md 1. */
 export const LOADFACTOR = defineFunction({
   id: "LOADFACTOR",
+  // A municipality with every indicator 0 (and population 0) is no row of data: on the desktop
+  // it is what an empty row looks like, and it would pull the district mean down.
+  zeroRows: "refuse",
   parameters: [
     { kind: "table", name: "indicators", label: "Indikatoren (indicators)", nonNegative: true },
     {
@@ -34,8 +39,16 @@ export const LOADFACTOR = defineFunction({
       nonNegative: true,
     },
     { kind: "column", ...POPULATION, optional: true, nonNegative: true },
-    { kind: "number", name: "floor", label: "Untergrenze (floor)", optional: true },
-    { kind: "number", name: "cap", label: "Obergrenze (cap)", optional: true },
+    // No load factor is below 0, so a floor of 0 is no floor; a cap of 0 (every factor 0) is
+    // never meant: both are what the desktop passes for an empty cell, and mean "omitted".
+    {
+      kind: "number",
+      name: "floor",
+      label: "Untergrenze (floor)",
+      optional: true,
+      zero: "omitted",
+    },
+    { kind: "number", name: "cap", label: "Obergrenze (cap)", optional: true, zero: "omitted" },
   ],
   result: { rowsOf: "indicators", columns: 1 },
   body: ({ indicators, weights, population, floor, cap }) =>
@@ -45,6 +58,8 @@ export const LOADFACTOR = defineFunction({
 /** SR.QUOTE(population, loadFactor, [digits]) – DOMAIN.md 2. */
 export const QUOTE = defineFunction({
   id: "QUOTE",
+  // Population 0 with load factor 0 is no municipality (and an empty row on the desktop).
+  zeroRows: "refuse",
   parameters: [
     { kind: "column", ...POPULATION, nonNegative: true },
     { kind: "column", ...LOAD_FACTOR, nonNegative: true },
@@ -53,6 +68,8 @@ export const QUOTE = defineFunction({
       name: "digits",
       label: "Nachkommastellen (digits)",
       optional: true,
+      // Quotas rounded to whole numbers (one 1, the rest 0) are never meant: 0 = unrounded.
+      zero: "omitted",
       min: 0,
       max: 30,
     },
@@ -70,7 +87,14 @@ export const ALLOCATE = defineFunction({
   parameters: [
     { kind: "number", name: "total", label: "Betrag (total)", nonNegative: true },
     { kind: "column", name: "weights", label: "Gewichte (weights)", nonNegative: true },
-    { kind: "number", name: "unit", label: "Rundungseinheit (unit)", optional: true },
+    // A unit of 0 cannot round anything: 0 (an empty cell on the desktop) means one cent.
+    {
+      kind: "number",
+      name: "unit",
+      label: "Rundungseinheit (unit)",
+      optional: true,
+      zero: "omitted",
+    },
   ],
   result: { rowsOf: "weights", columns: 1 },
   body: ({ total, weights, unit }) => asColumn(allocateLargestRemainder(total, weights, unit)),
@@ -79,6 +103,9 @@ export const ALLOCATE = defineFunction({
 /** SR.MODEL(model, total, population, loadFactor, [previous], [parameter]) – DOMAIN.md 4. */
 export const MODEL = defineFunction({
   id: "MODEL",
+  // Population, load factor and previous budget all 0 is no municipality; with SOCKEL such a
+  // row would even receive the base amount.
+  zeroRows: "refuse",
   parameters: [
     { kind: "text", name: "model", label: "Finanzierungsmodell (model)", example: "BELASTUNG" },
     { kind: "number", name: "total", label: "Gesamtbudget (total)", nonNegative: true },
@@ -101,6 +128,14 @@ export const MODEL = defineFunction({
   result: { rowsOf: "population", columns: 1 },
   body: ({ model, total, population, loadFactor, previous, parameter }) => {
     const financingModel = parseFinancingModel(model);
+    // A corridor of 0 freezes every budget at last year's; it is what the desktop passes for an
+    // empty cell, which on the web means the default 5 %. Refused so both give the same answer.
+    if (financingModel === "KORRIDOR" && parameter?.isZero() === true) {
+      throw new BudgetInputError(
+        "SHARE_OUT_OF_RANGE",
+        messages.zeroCorridor("Sockelbetrag/Korridor (parameter)")
+      );
+    }
     // The parameter means S for SOCKEL and c for KORRIDOR; the other models have none, so a
     // parameter cell shared by all models is simply not used by them.
     const baseAmount = financingModel === "SOCKEL" ? parameter : undefined;
@@ -196,6 +231,9 @@ export const INCENTIVE = defineFunction({
       label: "Deckelanteil (capShare)",
       optional: true,
       share: true,
+      // A bonus cap of 0 would be "no bonus", which retainShare 0 says; 0 is never meant here
+      // and is what the desktop passes for an empty cell: no cap, as on the web.
+      zero: "omitted",
     },
     {
       kind: "number",

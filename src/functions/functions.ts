@@ -1,8 +1,10 @@
 /**
  * Entry point of the custom-functions bundle (webpack entry "functions"). The JSDoc below is the
  * users' help in Excel and the input of custom-functions-metadata, which builds functions.json
- * from it: German texts, ranges typed `unknown[][]` (metadata type "any", matrix) so text and
- * error cells reach the argument checker and are reported instead of being coerced by Excel.
+ * from it: German texts, ranges typed `unknown[][]` (metadata type "any", matrix) so text cells
+ * reach the argument checker and are reported instead of being coerced by Excel. Error cells do
+ * not: the generator cannot set `allowErrorForDataTypeAny`, so Excel answers an argument holding
+ * an error with that error itself and the checker never sees it (README, docs/FUNCTIONS.md).
  * Every body is one call; the logic lives in definitions.ts and arguments.ts.
  */
 import { evaluateForExcel } from "./excel";
@@ -13,8 +15,8 @@ import { evaluateForExcel } from "./excel";
  * @param indicators Belastungsindikatoren: eine Zeile je Gemeinde, eine Spalte je Indikator.
  * @param weights Gewichte der Indikatoren: eine Zeile oder Spalte mit einem Wert je Indikator.
  * @param population Optional: Einwohner je Gemeinde; dann wird der Kreisdurchschnitt gewichtet.
- * @param floor Optional: Untergrenze des Belastungsfaktors.
- * @param cap Optional: Obergrenze des Belastungsfaktors.
+ * @param floor Optional: Untergrenze des Belastungsfaktors (0 = keine).
+ * @param cap Optional: Obergrenze des Belastungsfaktors (0 = keine).
  * @returns Belastungsfaktor je Gemeinde.
  */
 export function srLoadFactor(
@@ -32,7 +34,7 @@ export function srLoadFactor(
  * @customfunction QUOTE
  * @param population Einwohner je Gemeinde (eine Spalte).
  * @param loadFactor Belastungsfaktor je Gemeinde (eine Spalte, z. B. aus SR.LOADFACTOR).
- * @param digits Optional: Nachkommastellen (0 bis 30); die gerundeten Quoten ergeben genau 1.
+ * @param digits Optional: Nachkommastellen (1 bis 30, 0 = ungerundet); die gerundeten Quoten ergeben genau 1.
  * @returns Quote je Gemeinde.
  */
 export function srQuote(
@@ -48,7 +50,7 @@ export function srQuote(
  * @customfunction ALLOCATE
  * @param total Zu verteilender Betrag in Euro (ein Vielfaches der Rundungseinheit).
  * @param weights Gewichte (eine Spalte, Werte ab 0).
- * @param unit Optional: Rundungseinheit, Standard 0,01 (ein Cent).
+ * @param unit Optional: Rundungseinheit, Standard (auch bei 0) 0,01 (ein Cent).
  * @returns Betrag je Zeile.
  */
 export function srAllocate(
@@ -139,7 +141,7 @@ export function srBudget2(
  * @param budget Regionalbudget je Region.
  * @param actual Tatsächliche Ausgaben, in derselben Form wie budget.
  * @param retainShare Anteil der Einsparung, der der Region bleibt, z. B. 0,5.
- * @param capShare Optional: Obergrenze des Bonus als Anteil am Budget, z. B. 0,1.
+ * @param capShare Optional: Obergrenze des Bonus als Anteil am Budget, z. B. 0,1 (0 = keine).
  * @param malusShare Optional: Anteil der Mehrausgaben, der abgezogen wird (Standard 0).
  * @returns Bonus (positiv) oder Malus (negativ), in derselben Form wie budget.
  */

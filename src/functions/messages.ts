@@ -67,5 +67,14 @@ export const messages = {
   columnCountMismatch: (first: Place, firstColumns: number, other: Place, otherColumns: number) =>
     `${at(other)} hat ${otherColumns} Spalten, ${at(first)} aber ${firstColumns}. ` +
     "Die Bereiche müssen gleich viele Spalten haben.",
-  noValues: (place: Place): string => `${at(place)}: Der Bereich enthält keine Werte.`,
+  noValues: (place: Place): string =>
+    `${at(place)}: Der Bereich enthält keine Werte (nur leere Zellen oder Nullen).`,
+  emptyRow: (labels: readonly string[], row: number): string =>
+    `Zeile ${row} (${labels.join(", ")}) ist leer oder enthält nur Nullen und ist damit keine ` +
+    "Zeile mit Daten. Leere Zeilen sind nur am Ende des Bereichs erlaubt " +
+    "(Excel am Desktop übergibt leere Zellen als 0).",
+  zeroCorridor: (label: string): string =>
+    `${label}: Ein Korridor von 0 wird nicht verwendet, weil Excel am Desktop eine leere Zelle ` +
+    "als 0 übergibt. Für den Standardkorridor 5 % das Argument weglassen, sonst einen Korridor " +
+    "über 0 angeben.",
 } as const;

@@ -4,7 +4,7 @@
  * call `evaluate` with the raw arguments and get either spill values or a German message.
  */
 import { BudgetInputError, type Dec } from "../core";
-import { checkArguments, type ArgumentsOf, type ParameterSpec } from "./arguments";
+import { checkArguments, type ArgumentsOf, type ParameterSpec, type ZeroRows } from "./arguments";
 
 /** The ids of the SR.* functions (the namespace SR comes from the manifest). */
 export type FunctionId =
@@ -29,6 +29,8 @@ export interface SrFunction {
   readonly id: FunctionId;
   readonly parameters: readonly ParameterSpec[];
   readonly result: ResultShape;
+  /** What a row of only 0 or empty cells between data rows means. */
+  readonly zeroRows: ZeroRows;
   /** Runs the function on the arguments as Excel passed them, in declaration order. */
   evaluate(raw: readonly unknown[]): FunctionOutcome;
 }
@@ -37,6 +39,8 @@ export interface SrFunction {
 export interface FunctionDefinition<P extends readonly ParameterSpec[]> {
   readonly id: FunctionId;
   readonly parameters: P;
+  /** What a row of only 0 or empty cells between data rows means; default "data". */
+  readonly zeroRows?: ZeroRows;
   readonly result: {
     readonly rowsOf: P[number]["name"];
     readonly columns: number | { readonly columnsOf: P[number]["name"] };
@@ -76,8 +80,9 @@ function toSpill(rows: readonly (readonly Dec[])[], rangeRows: number): SpillVal
 export function defineFunction<const P extends readonly ParameterSpec[]>(
   definition: FunctionDefinition<P>
 ): SrFunction {
+  const zeroRows = definition.zeroRows ?? "data";
   const evaluate = (raw: readonly unknown[]): FunctionOutcome => {
-    const checked = checkArguments(definition.parameters, raw);
+    const checked = checkArguments(definition.parameters, raw, zeroRows);
     if (!checked.ok) return checked;
     try {
       return { ok: true, values: toSpill(definition.body(checked.args), checked.rangeRows) };
@@ -89,5 +94,5 @@ export function defineFunction<const P extends readonly ParameterSpec[]>(
     }
   };
   const { id, parameters, result } = definition;
-  return { id, parameters, result, evaluate };
+  return { id, parameters, result, zeroRows, evaluate };
 }

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { Dec } from "../../src/core";
 import { ALLOCATE } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
-describe("SR.ALLOCATE", () => {
+describe.each(HOST_CONVENTIONS)("SR.ALLOCATE in Excel $name", ({ messageOf, spill, name }) => {
   describe("when the default unit of one cent applies", () => {
     it.each([
       // 100 / 3 = 33.33|33…: 99.99 by floors, the last cent to the earliest equal remainder.
@@ -31,8 +31,9 @@ describe("SR.ALLOCATE", () => {
           (cents, weights) => {
             fc.pre(weights.some((w) => w > 0));
             const total = new Dec(cents).div(100);
+            // A trailing weight of 0 is no data row: its (zero) part spills as "".
             const parts = spill(ALLOCATE, [total.toNumber(), column(...weights)]).map(
-              ([v]) => new Dec(String(v))
+              ([v]) => new Dec(v === "" ? 0 : String(v))
             );
             expect(parts.reduce((sum, part) => sum.plus(part), new Dec(0)).toString()).toBe(
               total.toString()
@@ -48,11 +49,35 @@ describe("SR.ALLOCATE", () => {
       // 10 by (1, 2) in whole euros: 3.33 → 3, 6.67 → 6; the euro left goes to row 2 (remainder 0.67).
       expect(spill(ALLOCATE, [10, column(1, 2), 1])).toEqual(column(3, 7));
     });
+
+    it.each([
+      ["0", 0],
+      ["an empty cell", [[null]]],
+    ])("takes a unit of %s for the default cent", (_case, unit) => {
+      expect(spill(ALLOCATE, [100, column(1, 2), unit])).toEqual(column(33.33, 66.67));
+    });
   });
 
   describe("when a whole table column is selected", () => {
     it("gives blank results for the trailing blank rows", () => {
       expect(spill(ALLOCATE, [100, column(1, 3, "", null)])).toEqual(column(25, 75, "", ""));
+    });
+
+    it("gives blank results for trailing weights of 0, as for empty cells on the desktop", () => {
+      expect(spill(ALLOCATE, [100, column(1, 3, 0, 0)])).toEqual(column(25, 75, "", ""));
+    });
+  });
+
+  describe("when one weight inside the data is empty", () => {
+    it("is refused on the web and counts as a weight of 0 on the desktop", () => {
+      const args = [100, column(1, null, 3)];
+      if (name === "web") {
+        expect(messageOf(ALLOCATE, args)).toBe(
+          "Gewichte (weights), Zeile 2: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt."
+        );
+      } else {
+        expect(spill(ALLOCATE, args)).toEqual(column(25, 0, 75));
+      }
     });
   });
 
@@ -60,6 +85,11 @@ describe("SR.ALLOCATE", () => {
     it.each<[string, unknown[], string]>([
       ["a negative total", [-1, column(1)], "Betrag (total): Der Wert darf nicht negativ sein."],
       ["a missing total", [null, column(1)], "Betrag (total): Dieses Argument fehlt."],
+      [
+        "weights that are all 0",
+        [100, column(0, 0)],
+        "Gewichte (weights): Der Bereich enthält keine Werte (nur leere Zellen oder Nullen).",
+      ],
       [
         "a negative weight",
         [100, column(1, -1)],
@@ -80,13 +110,12 @@ describe("SR.ALLOCATE", () => {
     });
 
     it.each<[string, unknown[], string]>([
-      ["weights that are all 0", [100, column(0, 0)], "Verteilungsgewichte sind alle 0"],
       [
         "a total that is not a multiple of the unit",
         [100.005, column(1, 1)],
         "kein ganzzahliges Vielfaches der Rundungseinheit",
       ],
-      ["a unit of 0", [100, column(1, 1), 0], "Rundungseinheit muss größer als 0 sein"],
+      ["a negative unit", [100, column(1, 1), -1], "Rundungseinheit muss größer als 0 sein"],
     ])("passes on the engine's message for %s", (_case, args, fragment) => {
       expect(messageOf(ALLOCATE, args)).toContain(fragment);
     });

@@ -74,6 +74,37 @@ describe("checkArguments", () => {
       expect([result.rows, result.rangeRows]).toEqual([1, 3]);
     });
 
+    it("cuts trailing rows of zeros like empty rows, because the desktop passes empty as 0", () => {
+      const result = accepted(
+        checkArguments(ALIGNED, [
+          [[1], [0], [null]],
+          [
+            [1, 2],
+            [0, null],
+            [0, 0],
+          ],
+        ])
+      );
+      expect(result.args.population.map(String)).toEqual(["1"]);
+      expect([result.rows, result.rangeRows]).toEqual([1, 3]);
+    });
+
+    it("keeps a row of zeros between data rows unless the function refuses such rows", () => {
+      const population = [[1], [0], [2]];
+      const usage = [
+        [1, 2],
+        [0, 0],
+        [3, 4],
+      ];
+      const kept = accepted(checkArguments(ALIGNED, [population, usage]));
+      expect(kept.args.population.map(String)).toEqual(["1", "0", "2"]);
+      expect(rejected(checkArguments(ALIGNED, [population, usage], "refuse"))).toBe(
+        "Zeile 2 (Einwohner (population), Verwendung (usage)) ist leer oder enthält nur Nullen " +
+          "und ist damit keine Zeile mit Daten. Leere Zeilen sind nur am Ende des Bereichs " +
+          "erlaubt (Excel am Desktop übergibt leere Zellen als 0)."
+      );
+    });
+
     it("rounds binary noise to the 15 digits Excel shows", () => {
       // 0.1 + 0.2 is 0.30000000000000004 as a double; Excel shows and means 0.3.
       const result = accepted(checkArguments(ALIGNED, [[[0.1 + 0.2]], [[1, 2]], 1 / 3]));
@@ -185,7 +216,7 @@ describe("checkArguments", () => {
           [null, null],
           [null, null],
         ],
-        "Einwohner (population): Der Bereich enthält keine Werte.",
+        "Einwohner (population): Der Bereich enthält keine Werte (nur leere Zellen oder Nullen).",
       ],
       ["a missing range", [[1]], undefined, "Verwendung (usage): Dieses Argument fehlt."],
     ])("reports %s", (_case, population, usage, message) => {
@@ -227,6 +258,18 @@ describe("checkArguments", () => {
       expect(result.args.total === undefined ? undefined : String(result.args.total)).toBe(
         expected
       );
+    });
+
+    it("keeps an optional 0 as 0 unless the parameter declares 0 as omitted", () => {
+      const zeroOmitted = [
+        { ...ALIGNED[0] },
+        { ...ALIGNED[1] },
+        { ...ALIGNED[2], zero: "omitted" },
+      ] as const satisfies readonly ParameterSpec[];
+      expect(String(accepted(checkArguments(ALIGNED, [[[1]], [[1, 2]], 0])).args.total)).toBe("0");
+      expect(
+        accepted(checkArguments(zeroOmitted, [[[1]], [[1, 2]], 0])).args.total
+      ).toBeUndefined();
     });
 
     it.each<[string, unknown, string]>([
@@ -283,6 +326,12 @@ describe("checkArguments", () => {
   });
 
   describe("when whole numbers and texts are checked", () => {
+    it("takes 0 for an omitted optional text (the desktop's empty cell)", () => {
+      expect(accepted(checkArguments(LISTED, [USAGE_2x2, [[1, 1]], 2, 0, 0])).args.model).toBe(
+        undefined
+      );
+    });
+
     it("passes whole numbers on as numbers and texts trimmed", () => {
       const result = accepted(checkArguments(LISTED, [USAGE_2x2, [[1, 1]], 2, 0, " belastung "]));
       expect([result.args.digits, result.args.years, result.args.model]).toEqual([
@@ -294,6 +343,11 @@ describe("checkArguments", () => {
 
     it.each<[string, unknown[], string]>([
       ["a fraction", [2.5], "Stellen (digits): Hier wird eine ganze Zahl erwartet."],
+      [
+        "a number other than 0 for a name",
+        [undefined, undefined, 7],
+        "Modell (model): Hier wird ein Text erwartet, z. B. „BELASTUNG“.",
+      ],
       ["too many digits", [31], "Stellen (digits): Der Wert muss zwischen 0 und 30 liegen."],
       ["negative years", [undefined, -1], "Jahre (years): Der Wert muss mindestens 0 sein."],
       [

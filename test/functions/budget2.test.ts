@@ -1,7 +1,7 @@
 import { BUDGET2 } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
-describe("SR.BUDGET2", () => {
+describe.each(HOST_CONVENTIONS)("SR.BUDGET2 in Excel $name", ({ messageOf, spill }) => {
   it.each([
     // R2 = 1,000,000 · 0.1 = 100,000; thirds: 33,333.33|33… each, the last cent to region 1.
     [column(1, 1, 1), column(33333.34, 33333.33, 33333.33)],
@@ -45,7 +45,9 @@ describe("SR.BUDGET2", () => {
     expect(messageOf(BUDGET2, args)).toBe(message);
   });
 
-  it("passes on the engine's message for a key of zeros", () => {
-    expect(messageOf(BUDGET2, [1000, 0.1, column(0, 0)])).toContain("alle 0");
+  it("refuses a key of zeros or empty cells", () => {
+    expect(messageOf(BUDGET2, [1000, 0.1, column(0, null)])).toBe(
+      "Regionsschlüssel (regionKey): Der Bereich enthält keine Werte (nur leere Zellen oder Nullen)."
+    );
   });
 });

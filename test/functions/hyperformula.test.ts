@@ -17,6 +17,7 @@ import {
 } from "hyperformula";
 import { SR_FUNCTIONS } from "../../src/functions/definitions";
 import type { SrFunction } from "../../src/functions/runner";
+import { HOST_CONVENTIONS, type HostConvention } from "./support";
 
 /** Excel's spelling of HyperFormula's error types, as a user would see them in a cell. */
 const EXCEL_ERROR_CODES: Partial<Record<ErrorType, string>> = {
@@ -28,9 +29,12 @@ const EXCEL_ERROR_CODES: Partial<Record<ErrorType, string>> = {
   [ErrorType.NUM]: "#NUM!",
 };
 
+/** The convention of the describe.each block running now (HyperFormula calls the plugin). */
+let host: HostConvention = HOST_CONVENTIONS[0] as HostConvention;
+
 /** One cell value as Excel would hand it to a custom function. */
 function toExcelCell(value: unknown): unknown {
-  if (value === EmptyValue) return null;
+  if (value === EmptyValue) return host.emptyCell;
   if (value instanceof CellError) {
     return { error: EXCEL_ERROR_CODES[value.type] ?? `#${value.type}` };
   }
@@ -77,8 +81,13 @@ class SrPlugin extends FunctionPlugin {
 
   evaluate(ast: ProcedureCall, state: RunArguments[1]) {
     const fn = srFunction(ast.procedureName);
+    // An argument left out (",,") reaches a custom function as null on every host; the AST tells
+    // it from a reference to an empty cell (AstNodeType.EMPTY is not exported, hence the string).
+    const omitted = (index: number) => String(ast.args[index]?.type ?? "EMPTY") === "EMPTY";
     return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args) => {
-      const outcome = fn.evaluate(args.map(toExcelArgument));
+      const outcome = fn.evaluate(
+        args.map((arg, index) => (omitted(index) ? null : toExcelArgument(arg)))
+      );
       return outcome.ok
         ? SimpleRangeValue.onlyValues(outcome.values)
         : new CellError(ErrorType.VALUE, outcome.message);
@@ -144,7 +153,11 @@ const BASE: Row[] = [
   [1000, 0.5, 300, 3, 2],
 ];
 
-describe("SR.* in a HyperFormula workbook", () => {
+describe.each(HOST_CONVENTIONS)("SR.* in a HyperFormula workbook in Excel $name", (convention) => {
+  beforeAll(() => {
+    host = convention;
+  });
+
   describe("when each function spills over its range", () => {
     // Worked values: quota P·LF/Σ = (1500, 2000, 500)/4000; load factors of D1:E3 as in
     // loadFactor.test.ts; SOCKEL 100 each + 700·quota; phase-out of the loss (100, 0, 0) in year
@@ -201,6 +214,20 @@ describe("SR.* in a HyperFormula workbook", () => {
       ]);
       expect(sheet.values("B1:B4")).toEqual([[25], [75], [""], [""]]);
     });
+
+    // Issue 14: on the desktop the two empty rows used to enter the district mean
+    // (0.83 / 2.08 / 2.08 / 0 / 0) and an empty cap cell turned every factor into 0.
+    it.each([
+      ["without a cap", "=SR.LOADFACTOR(D1:E5,{1,1})"],
+      ["with a cap pointing at an empty cell", "=SR.LOADFACTOR(D1:E5,{1,1},,,G1)"],
+    ])("gives the same load factors on every host %s", (_case, formula) => {
+      const rows: Row[] = [
+        ...BASE.map((row, index) => [...row, index === 0 ? formula : null, null]),
+        [null, null, null, null, null, null, null],
+        [null, null, null, null, null, null, null],
+      ];
+      expect(workbook(rows).values("F1:F5")).toEqual([[0.75], [1], [1.25], [""], [""]]);
+    });
   });
 
   describe("when the input is bad", () => {
@@ -232,7 +259,9 @@ describe("SR.* in a HyperFormula workbook", () => {
           [1000, null],
         ],
         "B1",
-        "Einwohner (population), Zeile 2: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt.",
+        "Zeile 2 (Einwohner (population), Belastungsfaktor (loadFactor)) ist leer oder enthält " +
+          "nur Nullen und ist damit keine Zeile mit Daten. Leere Zeilen sind nur am Ende des " +
+          "Bereichs erlaubt (Excel am Desktop übergibt leere Zellen als 0).",
       ],
       [
         "ranges of different heights",

@@ -1,11 +1,11 @@
 import { INCENTIVE } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
 // Three regions with budget 1000 each: one saves 200, one spends exactly, one overspends 200.
 const BUDGET = column(1000, 1000, 1000);
 const ACTUAL = column(800, 1000, 1200);
 
-describe("SR.INCENTIVE", () => {
+describe.each(HOST_CONVENTIONS)("SR.INCENTIVE in Excel $name", ({ messageOf, spill, name }) => {
   describe("when the shares vary", () => {
     it.each<[string, unknown[], unknown[][]]>([
       // ρ = 0.5: bonus 0.5·200 = 100; no malus by default.
@@ -16,6 +16,15 @@ describe("SR.INCENTIVE", () => {
       ["a cap share", [0.5, 0.05, 0.25], column(50, 0, -50)],
     ])("computes bonus and malus with %s", (_case, shares, expected) => {
       expect(spill(INCENTIVE, [BUDGET, ACTUAL, ...shares])).toEqual(expected);
+    });
+
+    it.each([
+      ["0", 0],
+      ["an empty cell", [[null]]],
+    ])("takes a cap share of %s for no cap", (_case, capShare) => {
+      // A cap of 0 is never meant (retainShare 0 says "no bonus"); on the desktop an empty cap
+      // cell arrives as 0 and would otherwise wipe out every bonus.
+      expect(spill(INCENTIVE, [BUDGET, ACTUAL, 0.5, capShare, 0.25])).toEqual(column(100, 0, -50));
     });
   });
 
@@ -60,13 +69,20 @@ describe("SR.INCENTIVE", () => {
         [BUDGET, ACTUAL, null],
         "Anteil Einsparung (retainShare): Dieses Argument fehlt.",
       ],
-      [
-        "spending left blank in the middle",
-        [BUDGET, column(800, null, 1200), 0.5],
-        "Ausgaben (actual), Zeile 2, Spalte 1: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt.",
-      ],
     ])("reports %s", (_case, args, message) => {
       expect(messageOf(INCENTIVE, args)).toBe(message);
+    });
+
+    it("refuses spending left empty in the middle on the web; the desktop reads it as 0", () => {
+      const args = [BUDGET, column(800, null, 1200), 0.5];
+      if (name === "web") {
+        expect(messageOf(INCENTIVE, args)).toBe(
+          "Ausgaben (actual), Zeile 2, Spalte 1: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt."
+        );
+      } else {
+        // Spending 0 of 1000 saves 1000: bonus 0.5·1000 = 500.
+        expect(spill(INCENTIVE, args)).toEqual(column(100, 500, 0));
+      }
     });
   });
 });

@@ -1,12 +1,12 @@
 import { MODEL } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
 // B = 1000, P = (1000, 2000, 1000), LF = (1.5, 1, 0.5): quota q = (0.375, 0.5, 0.125).
 const POPULATION = column(1000, 2000, 1000);
 const LOAD_FACTOR = column(1.5, 1, 0.5);
 const PREVIOUS = column(300, 400, 300);
 
-describe("SR.MODEL", () => {
+describe.each(HOST_CONVENTIONS)("SR.MODEL in Excel $name", ({ messageOf, spill, name }) => {
   describe("when each financing model distributes 1000 EUR", () => {
     it.each<[string, unknown[], unknown[][]]>([
       // By P: 1000·(1/4, 1/2, 1/4).
@@ -51,6 +51,47 @@ describe("SR.MODEL", () => {
       expect(
         spill(MODEL, ["BELASTUNG", 1000, column(1000, 3000, null), column(1, 1, null)])
       ).toEqual(column(250, 750, ""));
+    });
+
+    it("gives no base amount to trailing rows of zeros (the desktop's empty rows)", () => {
+      // Without the cut, SOCKEL would pay 100 to each of the two zero rows.
+      const population = column(1000, 3000, 0, null);
+      const loadFactor = column(1, 1, null, 0);
+      expect(spill(MODEL, ["SOCKEL", 1000, population, loadFactor, null, 100])).toEqual(
+        column(300, 700, "", "")
+      );
+    });
+  });
+
+  describe("when the corridor is 0 or its cell is empty", () => {
+    const korridor = (parameter: unknown) => [
+      "KORRIDOR",
+      1000,
+      POPULATION,
+      LOAD_FACTOR,
+      PREVIOUS,
+      parameter,
+    ];
+    const refusal =
+      "Sockelbetrag/Korridor (parameter): Ein Korridor von 0 wird nicht verwendet, weil Excel " +
+      "am Desktop eine leere Zelle als 0 übergibt. Für den Standardkorridor 5 % das Argument " +
+      "weglassen, sonst einen Korridor über 0 angeben.";
+
+    it("refuses a corridor of 0", () => {
+      expect(messageOf(MODEL, korridor(0))).toBe(refusal);
+    });
+
+    it("takes an empty cell for the default 5 % on the web and refuses it on the desktop", () => {
+      if (name === "web") {
+        expect(spill(MODEL, korridor([[null]]))).toEqual(column(306.43, 408.57, 285));
+      } else {
+        expect(messageOf(MODEL, korridor([[null]]))).toBe(refusal);
+      }
+    });
+
+    it("keeps a base amount of 0 for SOCKEL, the same as none", () => {
+      const args = ["SOCKEL", 1000, POPULATION, LOAD_FACTOR, null];
+      expect(spill(MODEL, [...args, 0])).toEqual(spill(MODEL, args));
     });
   });
 

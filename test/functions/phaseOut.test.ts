@@ -1,11 +1,11 @@
 import { PHASEOUT } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
 // Previous budgets H = (500, 300, 200), new amounts A = (400, 350, 200): only row 1 loses, 100.
 const PREVIOUS = column(500, 300, 200);
 const AMOUNT = column(400, 350, 200);
 
-describe("SR.PHASEOUT", () => {
+describe.each(HOST_CONVENTIONS)("SR.PHASEOUT in Excel $name", ({ messageOf, spill }) => {
   describe("when the loss is phased out over four years", () => {
     it.each([
       [0, column(100, 0, 0)],

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { Dec } from "../../src/core";
 import { QUOTE } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
 // P = (1000, 2000, 1000), LF = (1.5, 1, 0.5): P·LF = (1500, 2000, 500), Σ = 4000.
 const POPULATION = column(1000, 2000, 1000);
 const LOAD_FACTOR = column(1.5, 1, 0.5);
 
-describe("SR.QUOTE", () => {
+describe.each(HOST_CONVENTIONS)("SR.QUOTE in Excel $name", ({ messageOf, spill, name }) => {
   describe("when no digits are given", () => {
     it("returns the exact quotas P·LF / Σ P·LF", () => {
       expect(spill(QUOTE, [POPULATION, LOAD_FACTOR])).toEqual(column(0.375, 0.5, 0.125));
@@ -25,6 +25,15 @@ describe("SR.QUOTE", () => {
       expect(spill(QUOTE, [POPULATION, LOAD_FACTOR, digits])).toEqual(expected);
     });
 
+    it.each([
+      ["0", 0],
+      ["an empty cell", [[null]]],
+    ])("leaves the quotas unrounded for digits of %s", (_case, digits) => {
+      // Rounding quotas to whole numbers (one 1, the rest 0) is never meant; on the desktop an
+      // empty digits cell arrives as 0.
+      expect(spill(QUOTE, [POPULATION, LOAD_FACTOR, digits])).toEqual(column(0.375, 0.5, 0.125));
+    });
+
     it("gives an equal tie to the earlier row", () => {
       // Thirds: 0.33 each, one unit of 0.01 left for the first row.
       expect(spill(QUOTE, [column(1, 1, 1), column(1, 1, 1), 2])).toEqual(column(0.34, 0.33, 0.33));
@@ -35,7 +44,7 @@ describe("SR.QUOTE", () => {
       fc.assert(
         fc.property(
           fc.array(row, { minLength: 1, maxLength: 12 }),
-          fc.integer({ min: 0, max: 6 }),
+          fc.integer({ min: 1, max: 6 }),
           (rows, digits) => {
             const population = rows.map(([p]) => [p]);
             const loadFactor = rows.map(([, lf]) => [lf / 100]);
@@ -54,6 +63,26 @@ describe("SR.QUOTE", () => {
       expect(spill(QUOTE, [column(1000, 3000, null), column(1, 1, null), 2])).toEqual(
         column(0.25, 0.75, "")
       );
+    });
+
+    it("treats trailing rows of zeros as the desktop's empty rows", () => {
+      expect(spill(QUOTE, [column(1000, 3000, 0, null), column(1, 1, 0, 0), 2])).toEqual(
+        column(0.25, 0.75, "", "")
+      );
+    });
+  });
+
+  describe("when one population cell inside the data is empty", () => {
+    it("is refused on the web and counts as 0 inhabitants on the desktop", () => {
+      const args = [column(1000, null, 1000), LOAD_FACTOR];
+      if (name === "web") {
+        expect(messageOf(QUOTE, args)).toBe(
+          "Einwohner (population), Zeile 2: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt."
+        );
+      } else {
+        // P·LF = (1500, 0, 500).
+        expect(spill(QUOTE, args)).toEqual(column(0.75, 0, 0.25));
+      }
     });
   });
 
@@ -81,16 +110,25 @@ describe("SR.QUOTE", () => {
         "Nachkommastellen (digits): Der Wert muss zwischen 0 und 30 liegen.",
       ],
       [
-        "a blank row in the middle",
-        [column(1000, null, 1000), LOAD_FACTOR],
-        "Einwohner (population), Zeile 2: Die Zelle ist leer. Leere Zeilen sind nur am Ende des Bereichs erlaubt.",
+        "an empty row in the middle",
+        [column(1000, null, 1000), column(1, null, 1)],
+        "Zeile 2 (Einwohner (population), Belastungsfaktor (loadFactor)) ist leer oder enthält " +
+          "nur Nullen und ist damit keine Zeile mit Daten. Leere Zeilen sind nur am Ende des " +
+          "Bereichs erlaubt (Excel am Desktop übergibt leere Zellen als 0).",
+      ],
+      [
+        "a row of zeros in the middle",
+        [column(1000, 0, 1000), column(1, 0, 1)],
+        "Zeile 2 (Einwohner (population), Belastungsfaktor (loadFactor)) ist leer oder enthält " +
+          "nur Nullen und ist damit keine Zeile mit Daten. Leere Zeilen sind nur am Ende des " +
+          "Bereichs erlaubt (Excel am Desktop übergibt leere Zellen als 0).",
       ],
     ])("reports %s", (_case, args, message) => {
       expect(messageOf(QUOTE, args)).toBe(message);
     });
 
     it("passes on the engine's message when every P·LF is 0", () => {
-      expect(messageOf(QUOTE, [column(0, 0), column(1, 1)])).toContain(
+      expect(messageOf(QUOTE, [column(0, 0), column(1, 2)])).toContain(
         "Quote ist nicht bestimmbar"
       );
     });

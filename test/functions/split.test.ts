@@ -1,5 +1,5 @@
 import { SPLIT } from "../../src/functions/definitions";
-import { column, messageOf, spill } from "./support";
+import { HOST_CONVENTIONS, column } from "./support";
 
 // Two municipalities; usage per category (operating, material, network, projects).
 const AMOUNT = column(1000, 2000);
@@ -9,7 +9,7 @@ const USAGE = [
 ];
 const DEFAULT_SHARES = [[1, 1, 1, 0]];
 
-describe("SR.SPLIT", () => {
+describe.each(HOST_CONVENTIONS)("SR.SPLIT in Excel $name", ({ messageOf, spill }) => {
   describe("when the bound share is taken per municipality (GEMEINDE)", () => {
     // g1 = 90/100 = 0.9 → 900 bound, 100 regional; g2 = 50/100 = 0.5 → 1000 and 1000.
     it.each([
@@ -27,6 +27,17 @@ describe("SR.SPLIT", () => {
       expect(spill(SPLIT, [column(100), [[2, 0, 0, 1]], DEFAULT_SHARES, "GEMEINDE"])).toEqual([
         [66.67, 33.33],
       ]);
+    });
+  });
+
+  describe("when the basis cell is empty", () => {
+    it.each([
+      ["empty", [[null]]],
+      ["0, as the desktop passes an empty cell", 0],
+    ])("splits by municipality when the basis is %s", (_case, basis) => {
+      expect(spill(SPLIT, [AMOUNT, USAGE, DEFAULT_SHARES, basis])).toEqual(
+        spill(SPLIT, [AMOUNT, USAGE, DEFAULT_SHARES, "GEMEINDE"])
+      );
     });
   });
 
@@ -86,7 +97,7 @@ describe("SR.SPLIT", () => {
         "Verwendung (usage), Zeile 2, Spalte 2: Der Wert darf nicht negativ sein.",
       ],
       [
-        "a basis that is a number",
+        "a basis that is a number other than 0",
         [AMOUNT, USAGE, DEFAULT_SHARES, 1],
         "Aufteilungsbasis (basis): Hier wird ein Text erwartet, z. B. „GEMEINDE“.",
       ],

@@ -15,13 +15,14 @@ import type {
   TaskpaneHost,
   UndoResult,
 } from "../../workbook/host";
-import { queueInputEdits } from "./input-edits";
+import { applyInputEdits } from "./input-edits";
 import { createInputSheets } from "./input-sheets";
 import { subscribeInputs } from "./input-events";
 import { OfficeWorkbook, type OfficeWorkbookOptions } from "./OfficeWorkbook";
 import { mapErrors, runMapped } from "./run";
 import { queueGuard, queueRestore, readUndoState } from "./undo";
-import { officeErrorCode, toHostError } from "./errors";
+import { HostError, officeErrorCode, toHostError } from "./errors";
+import { HOST_MESSAGES } from "./messages";
 import { toScalarInput } from "./values";
 
 /** Options of the task pane's host. */
@@ -106,6 +107,7 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
 
   /** Creates the missing input sheets of the default layout (two syncs). */
   createInputSheets(): Promise<CreatedInputSheets> {
+    this.presence = undefined;
     return runMapped(this.run, (context) => createInputSheets(context));
   }
 
@@ -124,6 +126,8 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
   async undoLastFill(): Promise<UndoResult | null> {
     const known = this.lastUndo;
     this.lastUndo = undefined;
+    // Undo deletes the sheets the fill created; the next read learns what exists.
+    this.presence = undefined;
     if (known) {
       try {
         return await this.run(async (context) => {
@@ -142,8 +146,17 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
     return runMapped(this.run, async (context) => {
       const state = await readUndoState(context);
       if (!state) return null;
+      queueGuard(context, state);
       const restored = queueRestore(context, state);
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // The guard: the snapshot is not this index's (a co-author's fill has arrived only in
+        // part) or the index changed since it was read. Nothing was restored.
+        if (officeErrorCode(error) === "ItemNotFound")
+          throw new HostError("UNDO_MISMATCH", HOST_MESSAGES.undoMismatch(), error);
+        throw error;
+      }
       return { restored };
     });
   }
@@ -157,13 +170,10 @@ export class OfficeTaskpaneHost extends OfficeWorkbook implements TaskpaneHost {
 
   /**
    * Writes the adopted parameter/weight values into the input tables, appending rows only where
-   * a needed row is missing (one sync; see queueInputEdits).
+   * a needed row is missing (two syncs: check, write; see applyInputEdits in input-edits.ts).
    */
   applyInputEdits(edits: InputEdits): Promise<void> {
-    return runMapped(this.run, async (context) => {
-      queueInputEdits(context, edits);
-      await context.sync();
-    });
+    return runMapped(this.run, (context) => applyInputEdits(context, edits));
   }
 
   /** The user's name as given in the options, else null. */

@@ -1,6 +1,8 @@
 /**
  * WorkbookPort over Office.js. A validate-and-fill costs three round trips whatever the number of
- * municipalities: readInputs (1), readOutputState (1), writePlan (1). writePlan splits its
+ * municipalities: readInputs (1), readOutputState (1), writePlan (1). Each read also loads the
+ * sheet and table lists; the next read queues reads only on what those lists showed to exist
+ * (see presence.ts) and takes one more trip only when the workbook changed in between. writePlan splits its
  * request only when it would pass Excel on the web's 5 MB limit; the trade-off: the split batches
  * are separate syncs, so a failure after the first one leaves part of the new output written.
  * The user still sees an atomic fill, because every fill first snapshots the previous blocks
@@ -20,11 +22,12 @@ import {
 import { EXCEL_PAYLOAD_LIMIT_BYTES, batchBudget, packSteps, runBatches } from "./batches";
 import { HostError, officeErrorCode, toHostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
+import type { WorkbookPresence } from "./presence";
 import { readInputSnapshot } from "./read-inputs";
 import { type KnownState, RECORDED_WIDTH_COLUMNS, readOutputSheets } from "./read-state";
 import { type ExcelRunFunction, globalExcelRun, runMapped } from "./run";
 import { type UndoState, readUndoState, rollBack, stateAfterFill } from "./undo";
-import { newFillId } from "./undo-index";
+import { UNDO_SHEET, newFillId } from "./undo-index";
 import { checkWritable, planSteps, undoIndexFor } from "./write-plan";
 
 /** How the adapter reaches Excel. */
@@ -43,15 +46,21 @@ export class OfficeWorkbook implements WorkbookPort {
   private known: KnownState | undefined;
   /** The undo state right after this adapter's last fill; lets undo restore in one round trip. */
   protected lastUndo: UndoState | undefined;
+  /** Which sheets and tables existed at the last read (and the fill since); undefined: unknown. */
+  protected presence: WorkbookPresence | undefined;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? globalExcelRun;
     this.payloadLimitBytes = options.payloadLimitBytes ?? EXCEL_PAYLOAD_LIMIT_BYTES;
   }
 
-  /** Reads every input of `mapping` in one round trip. */
-  readInputs(mapping: InputMapping): Promise<InputSnapshot> {
-    return runMapped(this.run, (context) => readInputSnapshot(context, mapping));
+  /** Reads every input of `mapping` in one round trip (two when the workbook changed since). */
+  async readInputs(mapping: InputMapping): Promise<InputSnapshot> {
+    const { snapshot, presence } = await runMapped(this.run, (context) =>
+      readInputSnapshot(context, mapping, this.presence)
+    );
+    this.presence = presence;
+    return snapshot;
   }
 
   /** Reads the output sheets' state in one round trip (and remembers it for writePlan). */
@@ -63,10 +72,11 @@ export class OfficeWorkbook implements WorkbookPort {
     sheetNames: readonly string[],
     widthColumns: number
   ): Promise<OutputState> {
-    const { state, known } = await runMapped(this.run, (context) =>
-      readOutputSheets(context, sheetNames, widthColumns)
+    const { state, known, presence } = await runMapped(this.run, (context) =>
+      readOutputSheets(context, sheetNames, widthColumns, this.presence)
     );
     this.known = known;
+    this.presence = presence;
     return state;
   }
 
@@ -83,10 +93,16 @@ export class OfficeWorkbook implements WorkbookPort {
     const budget = batchBudget(this.payloadLimitBytes);
     const batches = packSteps(planSteps(plan, known, index, budget), budget);
     this.lastUndo = undefined;
+    const before = this.presence;
+    this.presence = undefined;
     try {
       await this.run((context) => runBatches(context, batches));
     } catch (error) {
       throw await this.afterFailedWrite(error, fillId);
+    }
+    if (before) {
+      const created = [...index.created, UNDO_SHEET].map((n) => n.toLowerCase());
+      this.presence = { ...before, sheets: new Set([...before.sheets, ...created]) };
     }
     const sheets = plan.sheets.map((s) => known.sheets.get(s.name.toLowerCase())?.name ?? s.name);
     const written = plan.sheets.filter((s) => s.extent.rows > 0 && s.extent.columns > 0);

@@ -14,6 +14,8 @@ export type HostErrorCode =
   | "WRITE_INCOMPLETE"
   | "CELL_EDIT_MODE"
   | "CHANGED_MEANWHILE"
+  | "NO_ROOM_BELOW_TABLE"
+  | "UNDO_MISMATCH"
   | "INVALID_SHEET_NAME"
   | "EXCEL_ERROR";
 

@@ -23,6 +23,10 @@ export const HOST_MESSAGES = {
     "Excel ist im Bearbeitungsmodus. Schließen Sie die Eingabe in der Zelle ab (Eingabetaste) und versuchen Sie es erneut.",
   changedMeanwhile: (): string =>
     "Die Arbeitsmappe wurde gerade von jemand anderem geändert. Bitte versuchen Sie es erneut.",
+  noRoomBelowTable: (table: string, address: string): string =>
+    `Direkt unter der Tabelle »${table}« ist kein Platz für neue Zeilen: ${address} ist nicht leer. Verschieben Sie diese Einträge und übernehmen Sie erneut; es wurde nichts geändert.`,
+  undoMismatch: (): string =>
+    "Rückgängig ist gerade nicht möglich: Die gesicherte Kopie gehört nicht zur letzten Füllung – vermutlich hat jemand anderes inzwischen gefüllt, und dessen Änderungen sind noch nicht vollständig angekommen. Es wurde nichts geändert; bitte versuchen Sie es in einem Moment erneut.",
   invalidSheetName: (sheet: string): string =>
     `»${sheet}« ist kein gültiger Name für ein Tabellenblatt (höchstens 31 Zeichen, keine der Zeichen : \\ / ? * [ ]). Benennen Sie die Region in der Tabelle tblGemeinden um.`,
   excelRefused: (code: string): string =>

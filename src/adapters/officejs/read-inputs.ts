@@ -1,10 +1,11 @@
 /**
- * WorkbookPort.readInputs over Office.js in one round trip: for every input the table by name
- * (header and body), its fallback sheet's used range, and the workbook's sheet and table names are
- * queued together, then the table wins where it exists. Objects of a missing table or sheet are
- * null objects, so one batch covers every case. Only when Excel refuses the response as too large
- * (huge fallback sheets next to their tables) does the reader take two trips: tables first, then
- * just the sheets it really needs.
+ * WorkbookPort.readInputs over Office.js, normally in one round trip: the sheet and table lists
+ * plus, for every input, the header and body of its table where the table exists, else the used
+ * range of its fallback sheet where that exists. Which of them exist is presumed from the last
+ * read (see presence.ts; unknown: every mapped table), so reads are queued only on objects that
+ * exist and never on one derived from a null object; a wrong presumption costs one more trip.
+ * When Excel refuses the response as too large (huge fallback sheets next to their tables), the
+ * tables come first and the sheets that are really needed in a second trip.
  */
 import {
   INPUT_KEYS,
@@ -16,98 +17,175 @@ import {
   type RawTable,
 } from "../../workbook";
 import { officeErrorCode } from "./errors";
+import {
+  type PresenceRead,
+  type WorkbookPresence,
+  learnPresence,
+  presenceOf,
+  queuePresenceRead,
+  readWithPresence,
+} from "./presence";
 import { toCellValues } from "./values";
 import { UNDO_SHEET } from "./undo-index";
 
 const RANGE_PROPS = "values, valueTypes, rowIndex, columnIndex";
 
-/** The proxies of one input, loaded by the batch. */
+/** How one input is read: from its table, from its fallback sheet, or not at all (neither exists). */
+type InputSource =
+  | { readonly kind: "table"; readonly header: Excel.Range; readonly body: Excel.Range }
+  | { readonly kind: "sheet"; readonly sheetName: string; used?: Excel.Range }
+  | { readonly kind: "none" };
+
+/** The queued reads of one input. */
 interface QueuedInput {
   readonly key: InputKey;
   readonly location: InputLocation;
-  readonly table: Excel.Table;
-  readonly tableSheet: Excel.Worksheet;
-  readonly header: Excel.Range;
-  readonly body: Excel.Range;
-  readonly sheet: QueuedSheet;
+  readonly source: InputSource;
 }
 
-/** A fallback sheet, shared by the inputs that name it. */
-interface QueuedSheet {
-  readonly sheet: Excel.Worksheet;
-  used?: Excel.Range;
+/** The queued reads of one try. */
+interface QueuedRead {
+  readonly lists: PresenceRead;
+  readonly inputs: readonly QueuedInput[];
 }
 
-/** Reads every input of `mapping` (one sync; two only when the response would be too large). */
+/** The presumption when nothing was read before: every mapped table exists. */
+export function presumeMappedTables(mapping: InputMapping): WorkbookPresence {
+  return {
+    sheets: new Set(),
+    tables: new Set(INPUT_KEYS.map((key) => mapping[key].table.toLowerCase())),
+  };
+}
+
+/**
+ * Reads every input of `mapping`; one sync when `presumed` matches the workbook. Returns the
+ * snapshot and what exists now.
+ */
 export async function readInputSnapshot(
   context: Excel.RequestContext,
-  mapping: InputMapping
-): Promise<InputSnapshot> {
+  mapping: InputMapping,
+  presumed: WorkbookPresence = presumeMappedTables(mapping)
+): Promise<{ snapshot: InputSnapshot; presence: WorkbookPresence }> {
+  const { result, presence } = await readWithPresence(
+    presumed,
+    (assumed) => readOnce(context, mapping, assumed),
+    () => learnPresence(context)
+  );
+  return { snapshot: result, presence };
+}
+
+/** One try: the reads `assumed` allows, checked against the lists read with them. */
+async function readOnce(
+  context: Excel.RequestContext,
+  mapping: InputMapping,
+  assumed: WorkbookPresence
+): Promise<{ result: InputSnapshot; seen: WorkbookPresence } | { stale: WorkbookPresence }> {
+  let queued: QueuedRead;
   try {
-    const queued = queueInputs(context, mapping, true);
+    queued = queueInputs(context, mapping, assumed, true);
     await context.sync();
-    return toSnapshot(queued);
   } catch (error) {
     if (officeErrorCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
-  }
-  const queued = queueInputs(context, mapping, false);
-  await context.sync();
-  const needed = queued.inputs.filter(
-    (input) => input.table.isNullObject && !input.sheet.sheet.isNullObject
-  );
-  for (const input of needed)
-    input.sheet.used ??= input.sheet.sheet.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
-  await context.sync();
-  return toSnapshot(queued);
-}
-
-function queueInputs(context: Excel.RequestContext, mapping: InputMapping, withSheets: boolean) {
-  const worksheets = context.workbook.worksheets.load("items/name");
-  const tables = context.workbook.tables.load("items/name");
-  const sheets = new Map<string, QueuedSheet>();
-  const inputs: QueuedInput[] = INPUT_KEYS.map((key) => {
-    const location = mapping[key];
-    const table = tables.getItemOrNullObject(location.table).load("name");
-    const tableSheet = table.worksheet.load("name");
-    const header = table.getHeaderRowRange().load(RANGE_PROPS);
-    const body = table.getDataBodyRange().load(RANGE_PROPS);
-    const sheetKey = location.sheet.toLowerCase();
-    let sheet = sheets.get(sheetKey);
-    if (!sheet) {
-      const worksheet = worksheets.getItemOrNullObject(location.sheet).load("name");
-      sheet = { sheet: worksheet };
-      if (withSheets) sheet.used = worksheet.getUsedRangeOrNullObject(true).load(RANGE_PROPS);
-      sheets.set(sheetKey, sheet);
+    queued = queueInputs(context, mapping, assumed, false);
+    await context.sync();
+    const sheetReads = new Map<string, Excel.Range>();
+    for (const { source } of queued.inputs) {
+      if (source.kind !== "sheet") continue;
+      const sheetKey = source.sheetName.toLowerCase();
+      source.used =
+        sheetReads.get(sheetKey) ??
+        context.workbook.worksheets
+          .getItem(source.sheetName)
+          .getUsedRangeOrNullObject(true)
+          .load(RANGE_PROPS);
+      sheetReads.set(sheetKey, source.used);
     }
-    return { key, location, table, tableSheet, header, body, sheet };
-  });
-  return { worksheets, tables, inputs };
+    await context.sync();
+  }
+  const seen = presenceOf(queued.lists);
+  const matches = INPUT_KEYS.every(
+    (key) => sourceKind(mapping[key], seen) === sourceKind(mapping[key], assumed)
+  );
+  return matches ? { result: toSnapshot(queued), seen } : { stale: seen };
 }
 
-function toSnapshot(queued: ReturnType<typeof queueInputs>): InputSnapshot {
+/** Where an input is read from, given what exists. */
+function sourceKind(location: InputLocation, presence: WorkbookPresence): InputSource["kind"] {
+  if (presence.tables.has(location.table.toLowerCase())) return "table";
+  return presence.sheets.has(location.sheet.toLowerCase()) ? "sheet" : "none";
+}
+
+function queueInputs(
+  context: Excel.RequestContext,
+  mapping: InputMapping,
+  assumed: WorkbookPresence,
+  withSheets: boolean
+): QueuedRead {
+  const lists = queuePresenceRead(context);
+  const { tables, worksheets } = context.workbook;
+  const sheetReads = new Map<string, Excel.Range>();
+  const inputs = INPUT_KEYS.map((key): QueuedInput => {
+    const location = mapping[key];
+    const kind = sourceKind(location, assumed);
+    if (kind === "table") {
+      const table = tables.getItem(location.table);
+      const header = table.getHeaderRowRange().load(RANGE_PROPS);
+      const body = table.getDataBodyRange().load(RANGE_PROPS);
+      return { key, location, source: { kind, header, body } };
+    }
+    if (kind === "none") return { key, location, source: { kind } };
+    const sheetKey = location.sheet.toLowerCase();
+    let used = sheetReads.get(sheetKey);
+    if (withSheets && !used) {
+      // The sheet exists; only the used range it returns may be a null object (an empty sheet).
+      used = worksheets.getItem(location.sheet).getUsedRangeOrNullObject(true).load(RANGE_PROPS);
+      sheetReads.set(sheetKey, used);
+    }
+    return { key, location, source: { kind, sheetName: location.sheet, used } };
+  });
+  return { lists, inputs };
+}
+
+function toSnapshot(queued: QueuedRead): InputSnapshot {
+  const tableItems = queued.lists.tables.items;
+  const sheetNames = queued.lists.worksheets.items.map((s) => s.name);
   const tables: Partial<Record<InputKey, RawTable>> = {};
   for (const input of queued.inputs) {
-    const raw = input.table.isNullObject ? fromSheet(input) : fromTable(input);
-    if (raw) tables[input.key] = raw;
+    const { source } = input;
+    if (source.kind === "table") {
+      const table = tableItems.find(
+        (t) => t.name.toLowerCase() === input.location.table.toLowerCase()
+      );
+      if (table) tables[input.key] = fromTable(input, source, table.name, table.worksheet.name);
+    } else if (source.kind === "sheet") {
+      const name = sheetNames.find((n) => n.toLowerCase() === source.sheetName.toLowerCase());
+      if (name) tables[input.key] = fromSheet(input, name, source.used);
+    }
   }
   return {
     tables,
     // The add-in's own undo sheet is internal, not a sheet the user works with.
-    sheetNames: queued.worksheets.items.map((s) => s.name).filter((name) => name !== UNDO_SHEET),
-    tableNames: queued.tables.items.map((t) => t.name),
+    sheetNames: sheetNames.filter((name) => name !== UNDO_SHEET),
+    tableNames: tableItems.map((t) => t.name),
   };
 }
 
-function fromTable(input: QueuedInput): RawTable {
-  const headers = toCellValues(input.header.values, input.header.valueTypes)[0] ?? [];
+function fromTable(
+  input: QueuedInput,
+  source: { readonly header: Excel.Range; readonly body: Excel.Range },
+  name: string,
+  sheet: string
+): RawTable {
+  const { header, body } = source;
+  const headers = toCellValues(header.values, header.valueTypes)[0] ?? [];
   return {
     key: input.key,
-    name: input.table.name,
-    sheet: input.tableSheet.name,
+    name,
+    sheet,
     source: "table",
-    origin: { row: input.header.rowIndex, column: input.header.columnIndex },
+    origin: { row: header.rowIndex, column: header.columnIndex },
     headers,
-    rows: trimBlankRows(toCellValues(input.body.values, input.body.valueTypes)),
+    rows: trimBlankRows(toCellValues(body.values, body.valueTypes)),
   };
 }
 
@@ -116,12 +194,11 @@ function fromTable(input: QueuedInput): RawTable {
  * non-empty cells in the header row from its first non-empty cell; data rows run to the last used
  * row.
  */
-function fromSheet(input: QueuedInput): RawTable | undefined {
-  const { sheet, used } = input.sheet;
-  if (sheet.isNullObject) return undefined;
-  const grid = used && !used.isNullObject ? toCellValues(used.values, used.valueTypes) : [];
-  const top = used && !used.isNullObject ? used.rowIndex : 0;
-  const left0 = used && !used.isNullObject ? used.columnIndex : 0;
+function fromSheet(input: QueuedInput, sheetName: string, used: Excel.Range | undefined): RawTable {
+  const present = used !== undefined && !used.isNullObject;
+  const grid = present ? toCellValues(used.values, used.valueTypes) : [];
+  const top = present ? used.rowIndex : 0;
+  const left0 = present ? used.columnIndex : 0;
   const width = grid[0]?.length ?? 0;
   const at = (row: number, column: number): CellValue => grid[row - top]?.[column - left0] ?? null;
   const headerRow = (input.location.headerRow ?? 1) - 1;
@@ -137,8 +214,8 @@ function fromSheet(input: QueuedInput): RawTable | undefined {
   }
   return {
     key: input.key,
-    name: sheet.name,
-    sheet: sheet.name,
+    name: sheetName,
+    sheet: sheetName,
     source: "sheet",
     origin: { row: headerRow, column: left },
     headers,

@@ -1,10 +1,13 @@
 /**
- * WorkbookPort.readOutputState over Office.js in one round trip: per output sheet its used range
- * (values only, from A1), protection, merged areas, chart names, column widths, frozen panes and
- * page header/footer texts,
- * plus the workbook's defined names and the undo sheet. Besides the OutputState the workbook
- * layer needs, it returns what the writer must know to write in one round trip (which sheets and
- * names exist, what is protected or merged, the layout undo must put back).
+ * WorkbookPort.readOutputState over Office.js, normally in one round trip: per existing output
+ * sheet its used range (values only, from A1), protection, merged areas, chart names, column
+ * widths, frozen panes and page header/footer texts, plus the workbook's defined names, the
+ * sheet list and the undo sheet.
+ * Which output sheets exist is presumed from the last read (the inputs' read before a fill sees
+ * every sheet), so nothing is queued on a sheet that does not exist (see presence.ts); the sheet
+ * list read alongside catches a wrong presumption with one more trip. Besides the OutputState the
+ * workbook layer needs, it returns what the writer must know to write in one round trip (which
+ * sheets and names exist, what is protected or merged, the layout undo must put back).
  */
 import {
   blockNameFor,
@@ -19,6 +22,13 @@ import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
 import { type PageTexts, pageTextsOf, queuePageTextsRead } from "./page-layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
+import {
+  type WorkbookPresence,
+  learnPresence,
+  presenceOf,
+  queuePresenceRead,
+  readWithPresence,
+} from "./presence";
 
 /** What the writer knows about one existing output sheet. */
 export interface KnownSheet {
@@ -59,41 +69,86 @@ export interface KnownState {
  */
 export const RECORDED_WIDTH_COLUMNS = 40;
 
+/** The queued reads of one existing output sheet. */
+interface QueuedSheet {
+  readonly requested: string;
+  readonly sheet: Excel.Worksheet;
+  readonly protection: Excel.WorksheetProtection;
+  readonly charts: Excel.ChartCollection;
+  readonly layout: ReturnType<typeof queueLayoutRead>;
+  readonly pageTexts: Excel.HeaderFooter;
+  readonly used: Excel.Range;
+  readonly merged: Excel.RangeAreas | undefined;
+}
+
 /**
- * Reads the named output sheets that exist, in one sync, with the widths of their first
- * `widthColumns` columns.
+ * Reads the named output sheets that exist, with the widths of their first `widthColumns`
+ * columns; one sync when `presumed` (default: none exists) matches the workbook. Returns the
+ * state, what the writer needs, and what exists now.
  */
 export async function readOutputSheets(
   context: Excel.RequestContext,
   sheetNames: readonly string[],
-  widthColumns: number = RECORDED_WIDTH_COLUMNS
-): Promise<{ state: Map<string, OutputSheetState>; known: KnownState }> {
+  widthColumns: number = RECORDED_WIDTH_COLUMNS,
+  presumed?: WorkbookPresence
+): Promise<{
+  state: Map<string, OutputSheetState>;
+  known: KnownState;
+  presence: WorkbookPresence;
+}> {
+  const { result, presence } = await readWithPresence(
+    presumed ?? { sheets: new Set(), tables: new Set() },
+    (assumed) => readOnce(context, sheetNames, widthColumns, assumed),
+    () => learnPresence(context)
+  );
+  return { ...result, presence };
+}
+
+type Read = { state: Map<string, OutputSheetState>; known: KnownState };
+
+/** One try: reads of the sheets `assumed` says exist, checked against the sheet list. */
+async function readOnce(
+  context: Excel.RequestContext,
+  sheetNames: readonly string[],
+  widthColumns: number,
+  assumed: WorkbookPresence
+): Promise<{ result: Read; seen: WorkbookPresence } | { stale: WorkbookPresence }> {
   const workbook = context.workbook;
   const mergesReadable = supportsExcelApi("1.13");
   const names = workbook.names.load("items/name, items/formula");
-  const undo = workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load("name");
   const settings = workbook.settings.load("items/key");
-  const queued = sheetNames.map((requested) => {
-    const sheet = workbook.worksheets.getItemOrNullObject(requested).load("name");
-    return {
-      requested,
-      sheet,
-      protection: sheet.protection.load("protected"),
-      charts: sheet.charts.load("items/name"),
-      layout: queueLayoutRead(sheet, widthColumns),
-      pageTexts: queuePageTextsRead(sheet),
-      used: sheet.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex"),
-      merged: mergesReadable
-        ? sheet.getUsedRangeOrNullObject(false).getMergedAreasOrNullObject().load("address")
-        : undefined,
-    };
-  });
+  const lists = queuePresenceRead(context);
+  const exists = (name: string, presence: WorkbookPresence) =>
+    presence.sheets.has(name.toLowerCase());
+  const queued = sheetNames
+    .filter((requested) => exists(requested, assumed))
+    .map((requested): QueuedSheet => {
+      const sheet = workbook.worksheets.getItem(requested).load("name");
+      return {
+        requested,
+        sheet,
+        protection: sheet.protection.load("protected"),
+        charts: sheet.charts.load("items/name"),
+        layout: queueLayoutRead(sheet, widthColumns),
+        pageTexts: queuePageTextsRead(sheet),
+        used: sheet
+          .getUsedRangeOrNullObject(true)
+          .load("values, valueTypes, rowIndex, columnIndex"),
+        // getUsedRange (not …OrNullObject) returns A1 on an empty sheet, so the merged areas are
+        // asked of an object that exists; only the areas themselves may be a null object.
+        merged: mergesReadable
+          ? sheet.getUsedRange(false).getMergedAreasOrNullObject().load("address")
+          : undefined,
+      };
+    });
   await context.sync();
+  const seen = presenceOf(lists);
+  if (sheetNames.some((name) => exists(name, seen) !== exists(name, assumed)))
+    return { stale: seen };
   const formulas = new Map(names.items.map((n) => [n.name.toLowerCase(), n.formula]));
   const state = new Map<string, OutputSheetState>();
   const sheets = new Map<string, KnownSheet>();
   for (const q of queued) {
-    if (q.sheet.isNullObject) continue;
     const name = q.sheet.name;
     const block = blockOf(name, formulas.get(blockNameFor(name).toLowerCase()));
     const values = q.used.isNullObject
@@ -120,12 +175,12 @@ export async function readOutputSheets(
   const known: KnownState = {
     sheets,
     names: new Set(formulas.keys()),
-    undoSheetExists: !undo.isNullObject,
+    undoSheetExists: seen.sheets.has(UNDO_SHEET.toLowerCase()),
     undoKeys: settings.items.map((s) => s.key).filter((key) => key.startsWith(UNDO_SETTING_PREFIX)),
     covered: new Set(sheetNames.map((n) => n.toLowerCase())),
     widthColumns,
   };
-  return { state, known };
+  return { result: { state, known }, seen };
 }
 
 /**

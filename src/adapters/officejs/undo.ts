@@ -5,8 +5,9 @@
  * the charts and sheets the fill
  * created, and drop the index. The same restore rolls back a fill whose write failed half-way.
  * A state known from earlier (the adapter's own last fill) can be restored in a single sync
- * behind a guard: the batch first asks Excel for that fill's index key, so when a co-author has
- * filled since, the batch stops before changing anything.
+ * behind a guard: the batch first asks Excel for that fill's index key and for its id in the
+ * snapshot, so when a co-author has filled since – or only part of their fill has arrived – the
+ * batch stops before changing anything.
  */
 import { blockNameFor, blockRange, pageNameFor } from "../../workbook";
 import { HostError, toHostError } from "./errors";
@@ -14,6 +15,7 @@ import { queueLayoutRestore } from "./layout";
 import { queuePageTextsRestore } from "./page-layout";
 import { HOST_MESSAGES } from "./messages";
 import {
+  SNAPSHOT_FILL_ID_RANGE,
   UNDO_SETTING_PREFIX,
   UNDO_SHEET,
   type UndoEntry,
@@ -88,6 +90,7 @@ export function queueRestore(context: Excel.RequestContext, state: UndoState): s
  * and is skipped instead of stopping the rollback.
  */
 export async function rollBack(context: Excel.RequestContext, state: UndoState): Promise<void> {
+  queueGuard(context, state);
   for (const sheet of restorableSheets(state)) {
     queueSheetRestore(context, state, sheet);
     try {
@@ -159,11 +162,18 @@ function queueFinish(context: Excel.RequestContext, state: UndoState): void {
 }
 
 /**
- * Queues, as the batch's first command, a read of the index key: Excel stops the batch there with
- * ItemNotFound when the index is gone (a later fill replaced it), before any restore command runs.
+ * Queues, as the batch's first commands, a read of the index key and a search for the fill's id
+ * in the snapshot: Excel stops the batch with ItemNotFound when the index is gone (a later fill
+ * replaced it) or the snapshot belongs to another fill (the setting and the very hidden sheet
+ * reach co-authors separately), before any restore command runs. Range.find answers "no match"
+ * with ItemNotFound (documented), which is what makes the check part of the batch.
  */
 export function queueGuard(context: Excel.RequestContext, state: UndoState): void {
   context.workbook.settings.getItem(state.key).load("key");
+  context.workbook.worksheets
+    .getItem(UNDO_SHEET)
+    .getRange(SNAPSHOT_FILL_ID_RANGE)
+    .find(state.index.fillId, { completeMatch: true, matchCase: true });
 }
 
 /**

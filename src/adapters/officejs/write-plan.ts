@@ -26,8 +26,15 @@ import { HOST_MESSAGES } from "./messages";
 import type { KnownState } from "./read-state";
 import { queuePageLayout } from "./page-layout";
 import { applyStyle, toColumnPoints } from "./styles";
-import { UNDO_SHEET, type UndoEntry, type UndoIndex, undoSettingKey } from "./undo-index";
-import { toFormulaInput } from "./values";
+import {
+  FIRST_SNAPSHOT_ROW,
+  SNAPSHOT_FILL_ID_CELL,
+  UNDO_SHEET,
+  type UndoEntry,
+  type UndoIndex,
+  undoSettingKey,
+} from "./undo-index";
+import { toFormulaInput, toTextInput } from "./values";
 import { type CellRect, overlaps } from "./address";
 
 /** Excel's sheet-name rules. */
@@ -60,7 +67,7 @@ function rectA1(rect: CellRect): string {
 
 /** The undo index this fill will save. */
 export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string): UndoIndex {
-  let row = 0;
+  let row = FIRST_SNAPSHOT_ROW;
   const sheets: UndoEntry[] = plan.sheets.map((sheet) => {
     const existing = known.sheets.get(sheet.name.toLowerCase());
     // Charts on a sheet the fill creates go with the sheet; on an existing one undo deletes them.
@@ -90,7 +97,7 @@ export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string
   const created = plan.sheets
     .filter((s) => !known.sheets.has(s.name.toLowerCase()))
     .map((s) => s.name);
-  return { version: 1, fillId, sheets, created };
+  return { version: 2, fillId, sheets, created };
 }
 
 /** Every step of writing `plan`, in order; `budget` bounds the size of one block chunk. */
@@ -113,10 +120,14 @@ function snapshotSteps(known: KnownState, index: UndoIndex): Step[] {
     step(known.undoKeys, known.undoKeys.length, (context) => {
       for (const key of known.undoKeys) context.workbook.settings.getItem(key).delete();
     }),
-    step(UNDO_SHEET, 2, (context) => {
+    step([UNDO_SHEET, index.fillId], 3, (context) => {
       if (known.undoSheetExists)
         context.workbook.worksheets.getItem(UNDO_SHEET).getRange().clear("All");
       else context.workbook.worksheets.add(UNDO_SHEET).visibility = "VeryHidden";
+      // The snapshot names its fill, so undo can tell it from another fill's (queueGuard).
+      context.workbook.worksheets.getItem(UNDO_SHEET).getRange(SNAPSHOT_FILL_ID_CELL).values = [
+        [toTextInput(index.fillId)],
+      ];
     }),
   ];
   for (const entry of index.sheets) {

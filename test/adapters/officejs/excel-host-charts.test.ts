@@ -81,8 +81,8 @@ describe("when a chart is added", () => {
     ]);
   });
 
-  it("refuses a series range that is neither one row nor one column", async () => {
-    const host = newHost();
+  it("refuses a series range that is neither one row nor one column (atomic host)", async () => {
+    const host = newHost({ failedSync: "atomic" });
     const error = await failure(
       host.run(async (context: Ctx) => {
         const sheet = context.workbook.worksheets.getItem("Daten");
@@ -110,8 +110,8 @@ describe("when a chart is added", () => {
 });
 
 describe("when charts are looked up", () => {
-  async function withChart(): Promise<ExcelHost> {
-    const host = newHost();
+  async function withChart(failedSync: "partial" | "atomic" = "partial"): Promise<ExcelHost> {
+    const host = newHost({ failedSync });
     await host.run(async (context: Ctx) => {
       const sheet = context.workbook.worksheets.getItem("Daten");
       sheet.charts.add("ColumnClustered", sheet.getRange("B2:B4"), "Columns").name = "SR_Test";
@@ -146,7 +146,7 @@ describe("when charts are looked up", () => {
   });
 
   it("deletes a chart and keeps it when the batch fails later (atomic host)", async () => {
-    const host = await withChart();
+    const host = await withChart("atomic");
     const before = host.dump();
     const error = await failure(
       host.run(async (context: Ctx) => {

@@ -163,6 +163,91 @@ describe.each([10, 1000])("when %i municipalities are filled", (count) => {
   });
 });
 
+// Issue 14: Office.js documents nothing for objects derived from a null object; the host fails
+// loudly on them, so these fills prove the adapter queues reads only on sheets that exist.
+describe("when no output sheet exists yet", () => {
+  it("fills in 3 round trips without reading anything of the missing sheets", async () => {
+    const host = useHost();
+    const outcome = await fill(new OfficeWorkbook());
+    expect(outcome.written).toBe(true);
+    expect(host.syncCount).toBe(3);
+    const stateRead = host.requests[1]?.actions.map((a) => a.label) ?? [];
+    expect(stateRead.filter((label) => /Region|Übersicht|Protokoll/.test(label))).toEqual([]);
+    expectWritten(host, outcome.plan as OutputPlan);
+  });
+});
+
+describe("when a user deleted an output sheet after the last fill", () => {
+  it("refills in 3 round trips, recreating the deleted sheet and refilling the others", async () => {
+    const host = useHost();
+    const port = new OfficeWorkbook();
+    await fill(port);
+    await host.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Region 2").delete();
+      await context.sync();
+    });
+    await host.editCell("Parameter", "B3", 2300000, { source: "Local" });
+    const syncs = host.syncCount;
+    const outcome = await fill(port);
+    expect(outcome.written).toBe(true);
+    expect(host.syncCount - syncs).toBe(3);
+    const stateRead = host.requests[syncs + 1]?.actions.map((a) => a.label) ?? [];
+    expect(stateRead.some((label) => label.includes('"Region 1"'))).toBe(true);
+    expect(stateRead.some((label) => label.includes('"Region 2"'))).toBe(false);
+    expectWritten(host, outcome.plan as OutputPlan);
+  });
+
+  it("also in a new session, which learns the sheets from the inputs' read", async () => {
+    const host = useHost();
+    await fill(new OfficeWorkbook());
+    await host.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Übersicht").delete();
+      await context.sync();
+    });
+    const syncs = host.syncCount;
+    const outcome = await fill(new OfficeWorkbook());
+    expect(outcome.written).toBe(true);
+    expect(host.syncCount - syncs).toBe(3);
+    expectWritten(host, outcome.plan as OutputPlan);
+  });
+});
+
+describe("when the workbook changes between the reads of a fill", () => {
+  it("learns that a sheet seen by the inputs' read was deleted since, and reads again", async () => {
+    const host = useHost();
+    const port = new OfficeWorkbook();
+    await fill(port);
+    await port.readInputs(DEFAULT_MAPPING);
+    await host.run(async (context: Excel.RequestContext) => {
+      context.workbook.worksheets.getItem("Region 3").delete();
+      await context.sync();
+    });
+    const syncs = host.syncCount;
+    const state = await port.readOutputState(["Region 1", "Region 3"]);
+    // getItem of the vanished sheet stops the read (Excel's documented ItemNotFound); the adapter
+    // learns the sheet list and reads what exists.
+    expect(host.requests.slice(syncs).map((r) => r.failed ?? "ok")).toEqual([
+      "ItemNotFound",
+      "ok",
+      "ok",
+    ]);
+    expect([...state.keys()]).toEqual(["Region 1"]);
+  });
+
+  it("reads a sheet created since the inputs' read in one more trip", async () => {
+    const host = useHost();
+    const port = new OfficeWorkbook();
+    await port.readInputs(DEFAULT_MAPPING);
+    host.addSheet("Region 1");
+    host.setValues("Region 1", "A1", [["Notiz eines Kollegen"]]);
+    const syncs = host.syncCount;
+    const state = await port.readOutputState(["Region 1", "Region 2"]);
+    expect(host.syncCount - syncs).toBe(2);
+    expect(state.get("Region 1")?.values).toEqual([["Notiz eines Kollegen"]]);
+    expect(state.has("Region 2")).toBe(false);
+  });
+});
+
 describe("when validation fails", () => {
   it("writes nothing and reads only once", async () => {
     const host = useHost({
@@ -355,13 +440,15 @@ describe("when the write exceeds the payload limit", () => {
   });
 });
 
-describe("when writePlan runs without a prior readOutputState", () => {
-  it("reads the state itself first", async () => {
+describe("when writePlan runs without a prior read", () => {
+  it("reads the state itself first, learning which sheets exist on the way", async () => {
     const host = useHost();
     const outcome = await fill(new OfficeWorkbook());
     const syncs = host.syncCount;
     await new OfficeWorkbook().writePlan(outcome.plan as OutputPlan);
-    expect(host.syncCount - syncs).toBe(2);
+    // Knowing nothing, the adapter presumes no output sheet exists; the sheet list read with it
+    // shows they do, so it reads them in a second trip before the write.
+    expect(host.syncCount - syncs).toBe(3);
     expectWritten(host, outcome.plan as OutputPlan);
     expect(DEFAULT_MAPPING.parameters.sheet).toBe("Parameter");
   });

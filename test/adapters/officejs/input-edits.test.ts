@@ -1,8 +1,9 @@
 /**
  * OfficeTaskpaneHost.applyInputEdits against the in-memory host: adopting a model, bounds or
- * weights writes every cell in one round trip, protects text Excel would misread, appends a row
- * to a table only where the workbook layer asks for one, and maps Excel's refusals like every
- * other host operation.
+ * weights checks, then writes every cell (two round trips), protects text Excel would misread,
+ * appends a row to a table only where the workbook layer asks for one – by writing the row below
+ * the table, never with rows.add, and never into a calculated column – and refuses before
+ * writing anything when a sheet is protected or the row below a table is taken.
  */
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs";
 import { Dec } from "../../../src/core/decimal";
@@ -17,7 +18,7 @@ const WITHOUT_FLOOR: SampleData = {
 };
 
 describe("when only existing cells are adopted", () => {
-  it("writes every cell in one round trip and appends no table row", async () => {
+  it("checks, then writes every cell: two round trips, no table row", async () => {
     const host = useHost();
     const port = new OfficeTaskpaneHost();
     const edits: InputEdits = {
@@ -30,7 +31,8 @@ describe("when only existing cells are adopted", () => {
     };
     const syncs = host.syncCount;
     await port.applyInputEdits(edits);
-    expect(host.syncCount - syncs).toBe(1);
+    expect(host.syncCount - syncs).toBe(2);
+    expect(host.requests[syncs]?.actions.every((a) => a.kind === "query")).toBe(true);
     expect(host.tableRowAdds).toBe(0);
     // B4 Finanzierungsmodell and B8 Belastungsfaktor Untergrenze changed; B5:B7 as seeded.
     expect(host.getValues("Parameter", "B4:B8")).toEqual([
@@ -43,8 +45,8 @@ describe("when only existing cells are adopted", () => {
     expect(host.getValues("Indikatoren", "G2")).toEqual([[0.5]]);
   });
 
-  it.each(["2027", "=1+1", "TRUE", "#N/A", "5%", "SOCKEL"])(
-    "keeps the text %s as text (typed, it could become a number, formula, boolean or error)",
+  it.each(["2027", "2027-01-31", "1/31/2027", "=1+1", "TRUE", "#N/A", "5%", "SOCKEL"])(
+    "keeps the text %s as text (typed, it could become a number, date, formula, boolean or error)",
     async (text) => {
       const host = useHost();
       await new OfficeTaskpaneHost().applyInputEdits({
@@ -87,7 +89,7 @@ describe("when only existing cells are adopted", () => {
 });
 
 describe("when a needed parameter row is missing", () => {
-  it("appends it to the table in the same single round trip, with one rows.add", async () => {
+  it("writes it into the row below the table, which Excel takes into the table", async () => {
     const host = useHost(WITHOUT_FLOOR);
     const port = new OfficeTaskpaneHost();
     const snapshot = await port.readInputs(DEFAULT_MAPPING);
@@ -97,8 +99,8 @@ describe("when a needed parameter row is missing", () => {
     ]);
     const syncs = host.syncCount;
     await port.applyInputEdits(edits);
-    expect(host.syncCount - syncs).toBe(1);
-    expect(host.tableRowAdds).toBe(1);
+    expect(host.syncCount - syncs).toBe(2);
+    expect(host.tableRowAdds).toBe(0);
     // 12 parameter rows below the header (A1) end in row 13; the appended one is row 14.
     expect(host.tables.find((t) => t.name === "tblParameter")?.address).toBe("Parameter!A1:B14");
     expect(host.getValues("Parameter", "A14:B14")).toEqual([["Belastungsfaktor Untergrenze", 0.8]]);
@@ -106,7 +108,7 @@ describe("when a needed parameter row is missing", () => {
     expect(after.tables.parameters?.rows).toHaveLength(13);
   });
 
-  it("adds several rows of one table with a single rows.add", async () => {
+  it("adds several rows of one table, one below the other", async () => {
     const host = useHost();
     await new OfficeTaskpaneHost().applyInputEdits({
       cells: [],
@@ -115,13 +117,54 @@ describe("when a needed parameter row is missing", () => {
         { table: "tblGewichte", sheet: "Indikatoren", values: ["Neu B", 0.2] },
       ],
     });
-    expect(host.tableRowAdds).toBe(1);
+    expect(host.tableRowAdds).toBe(0);
     // tblGewichte F1:G4 grows by two rows to F1:G6.
     expect(host.tables.find((t) => t.name === "tblGewichte")?.address).toBe("Indikatoren!F1:G6");
     expect(host.getValues("Indikatoren", "F5:G6")).toEqual([
       ["Neu A", 0.1],
       ["Neu B", 0.2],
     ]);
+  });
+});
+
+describe("when the table has a calculated column", () => {
+  it("leaves that column to Excel, which fills its formula into the new row", async () => {
+    const host = useHost();
+    // tblGewichte F1:G4 gets a third column "Prozent" = Gewicht × 100 in every body row.
+    host.setValues("Indikatoren", "H1:H4", [["Prozent"], ["=G2*100"], ["=G3*100"], ["=G4*100"]]);
+    host.resizeTable("tblGewichte", "F1:H4");
+    const syncs = host.syncCount;
+    await new OfficeTaskpaneHost().applyInputEdits({
+      cells: [],
+      appendRows: [{ table: "tblGewichte", sheet: "Indikatoren", values: ["Neu", 0.25, null] }],
+    });
+    const written = host.requests[syncs + 1]?.actions.map((a) => a.label) ?? [];
+    expect(written).toHaveLength(2);
+    expect(written.some((label) => label.includes("getRangeByIndexes(4, 7"))).toBe(false);
+    expect(host.tables.find((t) => t.name === "tblGewichte")?.address).toBe("Indikatoren!F1:H5");
+    expect(host.getFormulas("Indikatoren", "F5:H5")).toEqual([["Neu", 0.25, "=G5*100"]]);
+    expect(host.getValues("Indikatoren", "H5")).toEqual([[25]]);
+  });
+});
+
+describe("when the row below a table is taken", () => {
+  it("refuses in German and writes nothing, not even the other cells", async () => {
+    const host = useHost(WITHOUT_FLOOR);
+    host.setValues("Parameter", "A14", [["Notiz: Stand 1. März"]]);
+    const port = new OfficeTaskpaneHost();
+    const edits = planInputEdits(await port.readInputs(DEFAULT_MAPPING), {
+      model: "SOCKEL",
+      floor: new Dec("0.8"),
+    });
+    const before = host.dump();
+    const error = await rejection(port.applyInputEdits(edits));
+    expect(error).toMatchObject({
+      code: "NO_ROOM_BELOW_TABLE",
+      message:
+        "Direkt unter der Tabelle »tblParameter« ist kein Platz für neue Zeilen: Parameter!A14:B14 " +
+        "ist nicht leer. Verschieben Sie diese Einträge und übernehmen Sie erneut; es wurde nichts geändert.",
+    });
+    expect(host.dump()).toEqual(before);
   });
 });
 

@@ -8,7 +8,7 @@ const ENTRY = { sheet: "Region 1", extent: { rows: 16, columns: 9 } };
 const LAYOUT = { widths: [150.75, null, 108.75], frozen: { rows: 2, columns: 0 } };
 
 function index(entry: object): unknown {
-  return { version: 1, fillId: "abc-123", sheets: [entry], created: [] };
+  return { version: 2, fillId: "abc-123", sheets: [entry], created: [] };
 }
 
 describe("parseUndoIndex", () => {
@@ -35,5 +35,11 @@ describe("parseUndoIndex", () => {
     ["widths that are no list", { ...LAYOUT, widths: 150 }],
   ])("refuses a layout with %s", (_what, layout) => {
     expect(parseUndoIndex(index({ ...ENTRY, layout }))).toBeUndefined();
+  });
+
+  it("refuses an index of version 1, whose snapshot does not name its fill", () => {
+    expect(parseUndoIndex({ version: 1, fillId: "abc-123", sheets: [ENTRY], created: [] })).toBe(
+      undefined
+    );
   });
 });

@@ -3,7 +3,11 @@
  * block names), so do the column widths and frozen panes the fill changed, sheets the fill
  * created disappear, and there is nothing to undo twice.
  */
-import { OfficeTaskpaneHost, UNDO_SETTING_PREFIX } from "../../../src/adapters/officejs";
+import {
+  OfficeTaskpaneHost,
+  UNDO_SETTING_PREFIX,
+  UNDO_SHEET,
+} from "../../../src/adapters/officejs";
 import { blockRange, type OutputPlan } from "../../../src/workbook";
 import type { ExcelHost } from "../../support/excel-host";
 import { fill, rejection, useHost } from "./helpers";
@@ -112,6 +116,74 @@ describe("when a refill is undone", () => {
       code: "SHEET_PROTECTED",
       message: expect.stringContaining("»Region 1«"),
     });
+    expect(host.dump()).toEqual(before);
+  });
+});
+
+// Issue 14: the undo index (a setting) and the snapshot (a very hidden sheet) reach co-authors
+// separately; undo checks in its own batch that the snapshot carries the index's fill id.
+describe("when only part of a co-author's fill has arrived", () => {
+  const MISMATCH =
+    "Rückgängig ist gerade nicht möglich: Die gesicherte Kopie gehört nicht zur letzten Füllung – " +
+    "vermutlich hat jemand anderes inzwischen gefüllt, und dessen Änderungen sind noch nicht " +
+    "vollständig angekommen. Es wurde nichts geändert; bitte versuchen Sie es in einem Moment erneut.";
+
+  /** A workbook after two fills, so undo would put a previous block back. */
+  async function twoFills(): Promise<{ host: ExcelHost; port: OfficeTaskpaneHost }> {
+    const host = useHost();
+    const port = new OfficeTaskpaneHost();
+    await fill(port);
+    await host.editCell("Parameter", "B3", 2500000, { source: "Local" });
+    await fill(port);
+    return { host, port };
+  }
+
+  /** The key and index of the fill's saved undo index. */
+  function savedIndex(host: ExcelHost): [string, { fillId: string }] {
+    const entry = Object.entries(host.settings).find(([key]) =>
+      key.startsWith(UNDO_SETTING_PREFIX)
+    );
+    if (!entry) throw new Error("no undo index saved");
+    return entry as [string, { fillId: string }];
+  }
+
+  it("writes the fill's id into the snapshot", async () => {
+    const { host } = await twoFills();
+    const [, index] = savedIndex(host);
+    expect(host.getValues(UNDO_SHEET, "A1")).toEqual([[index.fillId]]);
+  });
+
+  it("refuses when the co-author's index has arrived but not their snapshot", async () => {
+    const { host } = await twoFills();
+    const [key, index] = savedIndex(host);
+    // The co-author's fill "other-fill" replaced the index; the snapshot is still ours.
+    await host.run(async (context: Excel.RequestContext) => {
+      context.workbook.settings.getItem(key).delete();
+      context.workbook.settings.add(`${UNDO_SETTING_PREFIX}other-fill`, {
+        ...index,
+        fillId: "other-fill",
+      });
+      await context.sync();
+    });
+    const before = host.dump();
+    const error = await rejection(new OfficeTaskpaneHost().undoLastFill());
+    expect(error).toMatchObject({ code: "UNDO_MISMATCH", message: MISMATCH });
+    expect(host.dump()).toEqual(before);
+  });
+
+  it("refuses when the co-author's snapshot has arrived but not their index, also right after the own fill", async () => {
+    const { host, port } = await twoFills();
+    host.setValues(UNDO_SHEET, "A1", [["other-fill"]]);
+    const before = host.dump();
+    const syncs = host.syncCount;
+    const error = await rejection(port.undoLastFill());
+    expect(error).toMatchObject({ code: "UNDO_MISMATCH", message: MISMATCH });
+    // The guarded one-sync undo stops, the fresh read finds our index, its guard stops too.
+    expect(host.requests.slice(syncs).map((r) => r.failed ?? "ok")).toEqual([
+      "ItemNotFound",
+      "ok",
+      "ItemNotFound",
+    ]);
     expect(host.dump()).toEqual(before);
   });
 });

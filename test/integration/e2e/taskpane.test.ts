@@ -91,6 +91,8 @@ async function goldenTotal(region: string): Promise<number> {
 /** What a fill writes after the fix and a co-author's new total budget, computed in Node. */
 async function expectedTotalAfterEdit(totalBudget: number): Promise<number> {
   const excel = createHarnessHost();
+  // As the pane's fix does: General first, since a number typed into a text cell stays text.
+  excel.setNumberFormats(TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell, [["General"]]);
   excel.setValues(TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell, [[15015.6]]);
   excel.setValues("Parameter", "B3", [[totalBudget]]);
   const run = ((...args: unknown[]) => excel.run(...args)) as ExcelRunFunction;

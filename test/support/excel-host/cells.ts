@@ -72,6 +72,8 @@ export function writeGrid(
       } else {
         delete cell.formula;
         cell.value = meaning.value;
+        if (meaning.numberFormat !== undefined && cell.numberFormat === GENERAL)
+          cell.numberFormat = meaning.numberFormat;
       }
     });
   });

@@ -1,7 +1,7 @@
 /**
  * The round-trip machinery behind `Excel.run` / `context.sync()` of the in-memory host: executes
- * a sync's commands against the document (atomically, or like Excel keeping the commands before
- * a failing one), enforces the payload limits, counts and logs round trips, injects faults,
+ * a sync's commands against the document (like Excel keeping the commands before a failing one,
+ * or atomically), enforces the payload limits, counts and logs round trips, injects faults,
  * calculates formulas on demand and dispatches change events.
  */
 import { type Calculator, hyperFormulaCalculator } from "./calc";
@@ -22,8 +22,10 @@ export interface ExcelHostOptions {
   /** Largest response of one sync; default the request limit. */
   readonly responseLimitBytes?: number;
   /**
-   * "atomic" (default): a failing sync applies nothing. "partial": the commands before the
-   * failing one stay applied, which is what Excel itself does.
+   * "partial" (default): the commands before the failing one stay applied, which is what Excel
+   * itself does – Microsoft documents no rollback of a failed context.sync(), and
+   * OfficeExtension.Error.traceMessages holds "all trace messages that were executed before the
+   * error occurred". "atomic": a failing sync applies nothing (for tests that isolate a step).
    */
   readonly failedSync?: "atomic" | "partial";
   /** Formula results; default HyperFormula, null = formula cells stay without a value. */
@@ -72,7 +74,7 @@ export class HostEngine {
   constructor(options: ExcelHostOptions = {}) {
     this.payloadLimitBytes = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
     this.responseLimitBytes = options.responseLimitBytes ?? this.payloadLimitBytes;
-    this.failedSync = options.failedSync ?? "atomic";
+    this.failedSync = options.failedSync ?? "partial";
     this.calculator =
       options.calculator === undefined ? hyperFormulaCalculator : options.calculator;
   }
@@ -149,6 +151,7 @@ export class HostEngine {
       changes: [],
       responseBytes: 0,
       flags: new Set(),
+      resolving: [],
       valueOf: (sheet, row, column) => this.valueOf(model, sheet, row, column),
     };
   }

@@ -93,6 +93,13 @@ export class ExcelHost extends HostEngine {
     });
   }
 
+  /** Gives table `name` a new range on its sheet (header row first), like Table.resize. */
+  resizeTable(name: string, a1: string): void {
+    const table = this.model.findTable(name);
+    if (!table) throw new ExcelHostError("ItemNotFound", undefined, "Table");
+    table.rect = this.rectOf(a1);
+  }
+
   /** Adds a workbook-level name for a range. */
   addName(name: string, sheet: string, a1: string): void {
     validateDefinedName(name);
@@ -170,6 +177,8 @@ export class ExcelHost extends HostEngine {
       } else {
         delete cell.formula;
         cell.value = meaning.value;
+        if (meaning.numberFormat !== undefined && cell.numberFormat === GENERAL)
+          cell.numberFormat = meaning.numberFormat;
       }
     });
   }

@@ -4,10 +4,14 @@
  * the next `context.sync()`; reading a property that was not loaded throws PropertyNotLoaded;
  * setting a property keeps the value locally and queues the write.
  *
- * Null objects (from `*OrNullObject`) report `isNullObject` after a sync; objects derived from
- * a null object are null objects too, their loads deliver nothing and writes or method calls on
- * them are skipped. This is how Office's RichApi treats a missing object path, and what lets an
- * add-in read "table or fallback sheet" in one round trip.
+ * Null objects (from `*OrNullObject`) report `isNullObject` after a sync and their own loads
+ * deliver nothing – that much is documented. Microsoft documents `isNullObject` for
+ * the object an `*OrNullObject` method returns and nothing about objects derived from it
+ * (`sheet.getUsedRange()`, `table.getHeaderRowRange()`, `nullRange.getMergedAreasOrNullObject()`,
+ * `table.worksheet`), so what real Excel does with those is unknown. The fake therefore fails
+ * loudly – with a plain Error, not an Office error an adapter could map – whenever such an object
+ * is used and its parent turns out to be null, and on any write or method call on a null object
+ * itself, so an add-in cannot come to depend on either.
  */
 import type { SheetModel, WorkbookModel } from "./model";
 import type { StoredValue } from "./values";
@@ -28,6 +32,8 @@ export interface Exec {
   responseBytes: number;
   /** Markers set by commands, e.g. "calculationSuspended". */
   readonly flags: Set<string>;
+  /** Proxies whose resolver is running (innermost last): who asked for a parent. */
+  readonly resolving: object[];
   /** The calculated value of a cell (formula cells are calculated on demand). */
   valueOf(sheet: SheetModel, row: number, column: number): StoredValue;
 }
@@ -92,6 +98,21 @@ export function parseSelection(option: unknown): Selection {
   return { all: paths.length === 0, scalars, nested };
 }
 
+/**
+ * A call on an object derived from a null object: undocumented in Office.js, so a bug of the
+ * add-in under test rather than a host error.
+ */
+export class NullObjectDerivedError extends Error {
+  override readonly name = "NullObjectDerivedError";
+
+  constructor(derived: string, nullObject: string) {
+    super(
+      `${derived} is derived from the null object ${nullObject}; Office.js documents no ` +
+        "behaviour for that. Check isNullObject after a sync before using the object."
+    );
+  }
+}
+
 /** UTF-8 size of a value's JSON text, as it travels in a request or response. */
 export function jsonBytes(value: unknown): number {
   return value === undefined ? 0 : new TextEncoder().encode(JSON.stringify(value)).length;
@@ -125,11 +146,25 @@ export abstract class ProxyBase<T> implements Loadable {
     return {};
   }
 
-  /** The document object in this sync (memoised), null for a null object. */
+  /**
+   * The document object in this sync (memoised), null for a null object. Throws
+   * NullObjectDerivedError when a derived object's resolver asks for this object and it is null.
+   */
   resolve(exec: Exec): T | null {
-    if (exec.memo.has(this)) return exec.memo.get(this) as T | null;
-    const target = this.resolver(exec);
-    exec.memo.set(this, target);
+    const derived = exec.resolving[exec.resolving.length - 1] as ProxyBase<unknown> | undefined;
+    let target: T | null;
+    if (exec.memo.has(this)) target = exec.memo.get(this) as T | null;
+    else {
+      exec.resolving.push(this);
+      try {
+        target = this.resolver(exec);
+      } finally {
+        exec.resolving.pop();
+      }
+      exec.memo.set(this, target);
+    }
+    if (target === null && derived !== undefined)
+      throw new NullObjectDerivedError(derived.path, this.path);
     return target;
   }
 
@@ -214,7 +249,9 @@ export abstract class ProxyBase<T> implements Loadable {
       bytes: jsonBytes(payload) + label.length,
       execute: (exec) => {
         const target = this.resolve(exec);
-        if (target !== null) apply(target, exec);
+        // Writing to or calling a method of a null object is as undocumented as deriving from it.
+        if (target === null) throw new NullObjectDerivedError(label, this.path);
+        apply(target, exec);
       },
     });
   }

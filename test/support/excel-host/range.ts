@@ -3,6 +3,7 @@
  * (worksheet, table, name, another range), so "getRange('A1:C3')" on a null worksheet is a
  * null range.
  */
+import { expandTablesBelow } from "./table-expand";
 import { MAX_COLUMNS, MAX_ROWS, type Rect, fullAddress, parseRect, splitSheet } from "./a1";
 import {
   type RangeTarget,
@@ -119,13 +120,19 @@ export class Range extends ProxyBase<RangeTarget> {
     return this.get("values");
   }
   set values(input: unknown[][]) {
-    this.set("values", input, (t, exec) => writeGrid(exec, t, "values", input));
+    this.set("values", input, (t, exec) => {
+      writeGrid(exec, t, "values", input);
+      expandTablesBelow(exec, t.sheet, t.rect);
+    });
   }
   get formulas(): unknown[][] {
     return this.get("formulas");
   }
   set formulas(input: unknown[][]) {
-    this.set("formulas", input, (t, exec) => writeGrid(exec, t, "formulas", input));
+    this.set("formulas", input, (t, exec) => {
+      writeGrid(exec, t, "formulas", input);
+      expandTablesBelow(exec, t.sheet, t.rect);
+    });
   }
   get numberFormat(): unknown[][] {
     return this.get("numberFormat");
@@ -239,6 +246,15 @@ export class Range extends ProxyBase<RangeTarget> {
     }));
   }
 
+  /** The `count` rows right below the range, as wide as it (ExcelApi 1.2 getRowsBelow). */
+  getRowsBelow(count = 1): Range {
+    return this.derive(`getRowsBelow(${count})`, (r) => ({
+      ...r,
+      row: r.row + r.rows,
+      rows: count,
+    }));
+  }
+
   /** One row of the range. */
   getRow(row: number): Range {
     return this.derive(`getRow(${row})`, (r) => ({ ...r, row: r.row + row, rows: 1 }));
@@ -251,6 +267,38 @@ export class Range extends ProxyBase<RangeTarget> {
       column: r.column + column,
       columns: 1,
     }));
+  }
+
+  /**
+   * Range.find (ExcelApi 1.9): the first cell of the range whose shown text matches `text`; Excel
+   * stops the batch with ItemNotFound when none does ("If there are no matches, this function
+   * will return an ItemNotFound error"). Only multi-cell ranges (the search stays inside them)
+   * and the criteria completeMatch and matchCase are modelled.
+   */
+  find(text: string, criteria: { completeMatch?: boolean; matchCase?: boolean } = {}): Range {
+    const found = new Range(this.context, `${this.path}.find(${JSON.stringify(text)})`, (exec) => {
+      const t = this.resolve(exec);
+      if (!t) return null;
+      if (t.rect.rows * t.rect.columns < 2)
+        throw new ExcelHostError("InvalidArgument", "single-cell find is not modelled", "find");
+      const wanted = criteria.matchCase === true ? text : text.toLowerCase();
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r++) {
+        for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+          const shown = String(toApiValue(exec.valueOf(t.sheet, r, c)));
+          const cell = criteria.matchCase === true ? shown : shown.toLowerCase();
+          const hit = criteria.completeMatch === true ? cell === wanted : cell.includes(wanted);
+          if (hit) return { sheet: t.sheet, rect: { row: r, column: c, rows: 1, columns: 1 } };
+        }
+      }
+      throw new ExcelHostError("ItemNotFound", undefined, "Range.find");
+    });
+    this.context.queue({
+      kind: "method",
+      label: found.path,
+      bytes: JSON.stringify([text, criteria]).length + found.path.length,
+      execute: (exec) => void found.resolve(exec),
+    });
+    return found;
   }
 
   /** The merged areas inside the range; a null object when there are none. */

@@ -82,7 +82,9 @@ function insertRows(
     ? values
     : [Array.from({ length: table.rect.columns }, () => values ?? "")];
   const count = grid.length;
-  if (count === 0)
+  // Excel checks the whole command before changing anything: a grid of the wrong shape adds no row.
+  const fits = (line: unknown) => Array.isArray(line) && line.length === table.rect.columns;
+  if (count === 0 || !grid.every(fits))
     throw new ExcelHostError("InvalidArgument", undefined, "TableRowCollection.add(values)");
   const row = table.rect.row + 1 + at;
   const band: Rect = {
