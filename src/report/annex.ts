@@ -6,7 +6,12 @@
  */
 import type { Dec } from "../core/decimal";
 import type { BudgetInputs, BudgetResult, ModelComparison, PhaseOutPlan } from "../core/index";
-import { formatBerlinDateTime, toFigures, type PlanMeta } from "../workbook";
+import {
+  DEFAULT_POPULATION_BASIS,
+  formatBerlinDateTime,
+  toFigures,
+  type PlanMeta,
+} from "../workbook";
 import { methodBlocks } from "./annex-method";
 import type { AnnexBlock, AnnexDocument, AnnexPart } from "./annex-model";
 import { euro } from "./annex-format";
@@ -27,9 +32,6 @@ export interface AnnexSource {
   readonly phaseOut?: PhaseOutPlan;
 }
 
-/** The population column's header when validation did not name it (WORKBOOK.md default). */
-const DEFAULT_BASIS = "Einwohner unter 21";
-
 /** "22.11.2026" from the calculation's moment in Europe/Berlin. */
 function berlinDate(moment: Date): string {
   return formatBerlinDateTime(moment).slice(0, 10);
@@ -42,7 +44,7 @@ function berlinDate(moment: Date): string {
 export function buildAnnex(source: AnnexSource): AnnexDocument {
   const { inputs, result, meta } = source;
   const year = inputs.parameters.year;
-  const populationBasis = meta.populationBasis ?? DEFAULT_BASIS;
+  const populationBasis = meta.populationBasis ?? DEFAULT_POPULATION_BASIS;
   const figures = toFigures(result);
   const previousByName = new Map<string, Dec>(
     inputs.municipalities.map((m) => [m.name, m.previousBudget])
