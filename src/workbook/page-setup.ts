@@ -7,7 +7,7 @@
  *
  * The add-in owns the page layout only of the sheets it created itself; it records that in a
  * defined name per sheet (pageNameFor), so a refill keeps a user's page settings on a sheet the
- * user made and the add-in merely filled.
+ * user made and the add-in merely filled (see withPageOwnership).
  */
 import { formatBerlinDateTime } from "./format";
 import type { PlanMeta } from "./plan-cells";
@@ -47,15 +47,19 @@ export function withPageSetup(sheet: PlannedSheet, year: number, meta: PlanMeta)
 }
 
 /**
- * Returns the sheet as it may be written given its current state: a sheet the add-in creates now,
- * or created before (state.pageOwned), keeps its page setup; on a sheet a user made the page
- * setup is dropped, so the user's own page settings stay as they are.
+ * Returns the sheet as it may be written given its current state. The page setup stays on a
+ * sheet the add-in creates now or created before (state.pageOwned) and on a sheet whose page
+ * settings are still Excel's defaults (state.pageUntouched: nobody chose anything there, which
+ * also covers sheets filled by versions before the print layout). On a sheet whose page settings
+ * someone changed and that the add-in did not create, the page setup is dropped, so those
+ * settings stay as they are.
  */
 export function withPageOwnership(
   sheet: PlannedSheet,
   state: OutputSheetState | undefined
 ): PlannedSheet {
-  if (sheet.page === undefined || state === undefined || state.pageOwned === true) return sheet;
+  if (sheet.page === undefined || state === undefined) return sheet;
+  if (state.pageOwned === true || state.pageUntouched === true) return sheet;
   const { page: _users, ...rest } = sheet;
   return rest;
 }

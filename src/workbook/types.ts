@@ -93,6 +93,11 @@ export interface OutputSheetState {
   readonly block?: BlockExtent;
   /** True when the add-in created the sheet and so owns its page layout (page-setup.ts). */
   readonly pageOwned?: boolean;
+  /**
+   * True when the sheet's page settings are Excel's defaults: portrait, no scaling, no print
+   * titles, no header or footer (nobody changed how it prints).
+   */
+  readonly pageUntouched?: boolean;
   readonly values: readonly (readonly CellValue[])[];
 }
 

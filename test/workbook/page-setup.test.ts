@@ -45,7 +45,17 @@ describe("withPageOwnership", () => {
   it.each([
     ["a sheet the fill creates", undefined, true],
     ["a sheet the add-in created before", { name: "Region 1", values: [], pageOwned: true }, true],
-    ["a sheet a user created", { name: "Region 1", values: [] }, false],
+    ["a sheet with page settings someone changed", { name: "Region 1", values: [] }, false],
+    [
+      "a sheet whose page settings are Excel's defaults",
+      { name: "Region 1", values: [], pageUntouched: true },
+      true,
+    ],
+    [
+      "a sheet filled before the print layout existed, page settings untouched",
+      { name: "Region 1", values: [], block: { rows: 16, columns: 9 }, pageUntouched: true },
+      true,
+    ],
   ])("on %s keeps the page setup: %s", (_what, state, kept) => {
     expect(withPageOwnership(planned, state).page !== undefined).toBe(kept);
   });

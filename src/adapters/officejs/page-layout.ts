@@ -1,20 +1,33 @@
 /**
  * The page layout of an output sheet over Office.js (ExcelApi 1.9, the manifest's minimum):
  * applying the workbook layer's page setup (A4 landscape, one page wide, print titles, margins,
- * header and footer), and the header and footer texts an undo puts back, since they name the
- * calculation (time, checksum) whose cells the undo removes.
+ * header and footer); reading whether a sheet still prints with Excel's defaults (then no user
+ * choice is lost by setting it); and the header and footer texts an undo puts back, since they
+ * name the calculation (time, checksum) whose cells the undo removes.
  */
 import { titleRowsReference, type PageSetup } from "../../workbook";
 
 /** Points per inch: Office.js takes margins in points, the page setup describes them in inches. */
 const POINTS_PER_INCH = 72;
 
-/** The header and footer texts a fill sets, as they were before it. */
+/** The six header and footer texts of a sheet (the ones a fill sets), as they were before it. */
 export interface PageTexts {
+  readonly leftHeader: string;
   readonly centerHeader: string;
+  readonly rightHeader: string;
   readonly leftFooter: string;
+  readonly centerFooter: string;
   readonly rightFooter: string;
 }
+
+const TEXT_PARTS: readonly (keyof PageTexts)[] = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+];
 
 /** Queues applying `page` to `sheet` (no sync). */
 export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
@@ -40,38 +53,52 @@ export function queuePageLayout(sheet: Excel.Worksheet, page: PageSetup): void {
   texts.rightFooter = page.rightFooter;
 }
 
-/** Queues reading the header and footer texts of `sheet` (delivered by the next sync). */
-export function queuePageTextsRead(sheet: Excel.Worksheet): Excel.HeaderFooter {
-  return sheet.pageLayout.headersFooters.defaultForAllPages.load(
-    "centerHeader, leftFooter, rightFooter"
-  );
+/** The queued reads of a sheet's page settings, delivered by the next sync. */
+export interface PageRead {
+  readonly layout: Excel.PageLayout;
+  readonly texts: Excel.HeaderFooter;
+  readonly titleRows: Excel.Range;
 }
 
-/** The texts of a synced read. */
-export function pageTextsOf(read: Excel.HeaderFooter): PageTexts {
+/** Queues reading what a fill changes of a sheet's page settings (no sync). */
+export function queuePageRead(sheet: Excel.Worksheet): PageRead {
+  const layout = sheet.pageLayout.load("orientation, zoom");
   return {
-    centerHeader: read.centerHeader,
-    leftFooter: read.leftFooter,
-    rightFooter: read.rightFooter,
+    layout,
+    texts: layout.headersFooters.defaultForAllPages.load(TEXT_PARTS.join(", ")),
+    titleRows: layout.getPrintTitleRowsOrNullObject().load("address"),
   };
+}
+
+/**
+ * The header and footer texts of a synced read, and whether the sheet prints with Excel's
+ * defaults: portrait, 100 % without fitting, no print title rows, no header or footer text.
+ */
+export function pageStateOf(read: PageRead): { texts: PageTexts; untouched: boolean } {
+  const texts = Object.fromEntries(
+    TEXT_PARTS.map((part) => [part, read.texts[part]])
+  ) as unknown as PageTexts;
+  const zoom = read.layout.zoom;
+  const untouched =
+    read.layout.orientation !== "Landscape" &&
+    (zoom.horizontalFitToPages ?? null) === null &&
+    (zoom.verticalFitToPages ?? null) === null &&
+    (zoom.scale ?? 100) === 100 &&
+    read.titleRows.isNullObject &&
+    TEXT_PARTS.every((part) => texts[part] === "");
+  return { texts, untouched };
 }
 
 /** Queues putting recorded texts back (no sync). */
 export function queuePageTextsRestore(sheet: Excel.Worksheet, texts: PageTexts): void {
   const target = sheet.pageLayout.headersFooters.defaultForAllPages;
-  target.centerHeader = texts.centerHeader;
-  target.leftFooter = texts.leftFooter;
-  target.rightFooter = texts.rightFooter;
+  for (const part of TEXT_PARTS) target[part] = texts[part];
 }
 
 /** True when a stored value is PageTexts (the undo index is read back from a setting). */
 export function isPageTexts(value: unknown): value is PageTexts {
   const v = value as Partial<PageTexts> | null;
   return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof v.centerHeader === "string" &&
-    typeof v.leftFooter === "string" &&
-    typeof v.rightFooter === "string"
+    typeof v === "object" && v !== null && TEXT_PARTS.every((part) => typeof v[part] === "string")
   );
 }

@@ -19,7 +19,7 @@ import {
 } from "../../workbook";
 import { type CellRect, parseAreas, splitSheetAddress } from "./address";
 import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
-import { type PageTexts, pageTextsOf, queuePageTextsRead } from "./page-layout";
+import { type PageRead, type PageTexts, pageStateOf, queuePageRead } from "./page-layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
 import {
@@ -76,7 +76,7 @@ interface QueuedSheet {
   readonly protection: Excel.WorksheetProtection;
   readonly charts: Excel.ChartCollection;
   readonly layout: ReturnType<typeof queueLayoutRead>;
-  readonly pageTexts: Excel.HeaderFooter;
+  readonly page: PageRead;
   readonly used: Excel.Range;
   readonly merged: Excel.RangeAreas | undefined;
 }
@@ -130,7 +130,7 @@ async function readOnce(
         protection: sheet.protection.load("protected"),
         charts: sheet.charts.load("items/name"),
         layout: queueLayoutRead(sheet, widthColumns),
-        pageTexts: queuePageTextsRead(sheet),
+        page: queuePageRead(sheet),
         used: sheet
           .getUsedRangeOrNullObject(true)
           .load("values, valueTypes, rowIndex, columnIndex"),
@@ -154,12 +154,16 @@ async function readOnce(
     const values = q.used.isNullObject
       ? []
       : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
-    const owned = formulas.has(pageNameFor(name).toLowerCase()) ? { pageOwned: true } : {};
+    const page = pageStateOf(q.page);
+    const pageFlags = {
+      ...(formulas.has(pageNameFor(name).toLowerCase()) ? { pageOwned: true } : {}),
+      ...(page.untouched ? { pageUntouched: true } : {}),
+    };
     state.set(
       q.requested,
       block
-        ? { name: q.requested, block, values, ...owned }
-        : { name: q.requested, values, ...owned }
+        ? { name: q.requested, block, values, ...pageFlags }
+        : { name: q.requested, values, ...pageFlags }
     );
     const merges = !q.merged || q.merged.isNullObject ? [] : parseAreas(q.merged.address);
     sheets.set(name.toLowerCase(), {
@@ -168,7 +172,7 @@ async function readOnce(
       merges,
       charts: new Set(q.charts.items.map((c) => c.name.toLowerCase())),
       layout: layoutOf(q.layout),
-      pageTexts: pageTextsOf(q.pageTexts),
+      pageTexts: page.texts,
       ...(block ? { block } : {}),
     });
   }

@@ -11,7 +11,7 @@ import type {
 } from "../../workbook";
 import { formatSheetRange, splitSheetRange } from "./address";
 import { toExcelStyle } from "./cellStyle";
-import { applyPageSetup, isPageOwned, markPageOwned } from "./pageSetup";
+import { applyPageSetup, hasUntouchedPageSetup, isPageOwned, markPageOwned } from "./pageSetup";
 import { findWorksheet, readCell } from "./readInputs";
 
 /** Excel forbids these characters in sheet names, and a leading or trailing apostrophe. */
@@ -66,8 +66,11 @@ export function readOutputSheets(workbook: Workbook, names: readonly string[]): 
     if (!worksheet) continue;
     const block = readBlockExtent(workbook, worksheet.name);
     const values = readUsedValues(worksheet, date1904);
-    const owned = isPageOwned(workbook, worksheet.name) ? { pageOwned: true } : {};
-    state.set(name, block ? { name, block, values, ...owned } : { name, values, ...owned });
+    const page = {
+      ...(isPageOwned(workbook, worksheet.name) ? { pageOwned: true } : {}),
+      ...(hasUntouchedPageSetup(worksheet) ? { pageUntouched: true } : {}),
+    };
+    state.set(name, block ? { name, block, values, ...page } : { name, values, ...page });
   }
   return state;
 }

@@ -35,6 +35,35 @@ export function applyPageSetup(worksheet: Worksheet, page: PageSetup): void {
   };
 }
 
+/** The header and footer texts of a worksheet, as ExcelJS holds them. */
+const HEADER_FOOTER_TEXTS = [
+  "oddHeader",
+  "oddFooter",
+  "evenHeader",
+  "evenFooter",
+  "firstHeader",
+  "firstFooter",
+] as const;
+
+/**
+ * True when `worksheet` prints with Excel's defaults: portrait, 100 % without fitting, no print
+ * titles or print area, no header or footer text (paper size and margins are not looked at).
+ */
+export function hasUntouchedPageSetup(worksheet: Worksheet): boolean {
+  const setup = worksheet.pageSetup;
+  // ExcelJS leaves headerFooter null (against its typing) for a sheet saved without one.
+  const texts = worksheet.headerFooter as Partial<Worksheet["headerFooter"]> | null;
+  return (
+    setup.orientation !== "landscape" &&
+    setup.fitToPage !== true &&
+    (setup.scale ?? 100) === 100 &&
+    !setup.printTitlesRow &&
+    !setup.printTitlesColumn &&
+    !setup.printArea &&
+    HEADER_FOOTER_TEXTS.every((part) => !texts?.[part])
+  );
+}
+
 /** True when the workbook marks `sheet` as created by the add-in (its page layout is ours). */
 export function isPageOwned(workbook: Workbook, sheet: string): boolean {
   const marker = pageNameFor(sheet);

@@ -134,6 +134,30 @@ describe("when the fill creates the output sheets", () => {
   });
 });
 
+describe("when a sheet's page settings are still Excel's defaults", () => {
+  it("sets the print layout on a sheet an earlier version filled, and marks it", async () => {
+    const host = useHost();
+    // What a version before the print layout left: a block and its name, no marker.
+    host.addSheet("Region 1");
+    host.setValues("Region 1", "A1", [["Sozialraumbudget 2027 – Region 1"]]);
+    host.addName("SR_Block_Region_00201", "Region 1", "A1:I16");
+    const outcome = await fill(new OfficeWorkbook());
+    expect(outcome.written).toBe(true);
+    expect(host.getPageLayout("Region 1")).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: "$1:$2",
+    });
+    expect(host.names.some((n) => n.name === "SR_Druck_Region_00201")).toBe(true);
+  });
+
+  it("sets it on an empty sheet a user made for a region, since no choice of the user is lost", async () => {
+    const host = useHost();
+    host.addSheet("Region 2");
+    await fill(new OfficeWorkbook());
+    expect(host.getPageLayout("Region 2")).toMatchObject({ orientation: "Landscape" });
+  });
+});
+
 describe("when a user created an output sheet before the first fill", () => {
   it("keeps the user's page settings on it", async () => {
     const host = useHost();

@@ -122,3 +122,30 @@ describe("when a user created an output sheet before the first fill", () => {
     expect(refilled.getWorksheet("Region 1")?.pageSetup.orientation).toBe("landscape");
   });
 });
+
+describe("when a workbook was filled before the print layout existed", () => {
+  it("sets the print layout on a refill of its untouched output sheets and marks them", async () => {
+    const legacy = await reread(await filled(await loadSample()));
+    // What an earlier version left: block names, but no marker and Excel's default page settings.
+    legacy.definedNames.model = legacy.definedNames.model.filter(
+      (name) => !name.name.startsWith("SR_Druck_")
+    );
+    for (const sheet of legacy.worksheets) {
+      sheet.pageSetup = { ...new ExcelJS.Workbook().addWorksheet("x").pageSetup };
+      sheet.headerFooter = {};
+    }
+    const bytes = new Uint8Array((await legacy.xlsx.writeBuffer()) as ArrayBuffer);
+    const port = await XlsxWorkbook.fromBuffer(bytes);
+    expect((await port.readOutputState(["Region 1"])).get("Region 1")).toMatchObject({
+      block: { rows: 16, columns: 9 },
+      pageUntouched: true,
+    });
+    const refilled = await reread(await filled(port));
+    expect(refilled.getWorksheet("Region 1")?.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: 1,
+      printTitlesRow: "1:2",
+    });
+    expect(refilled.definedNames.model.map((name) => name.name)).toContain("SR_Druck_Region_00201");
+  });
+});

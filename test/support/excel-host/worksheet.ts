@@ -372,6 +372,12 @@ const PAGE_LAYOUT_PROPERTIES = [
   "footerMargin",
 ] as const;
 
+/** What Excel reports for a sheet whose print settings nobody set (the ones a fill reads). */
+const PAGE_LAYOUT_DEFAULTS: Partial<Record<(typeof PAGE_LAYOUT_PROPERTIES)[number], unknown>> = {
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+};
+
 /**
  * Excel.PageLayout (ExcelApi 1.9): the settings are stored by property path on the sheet's model
  * (SheetModel.page); setPrintTitleRows stores its argument under "printTitleRows".
@@ -397,8 +403,25 @@ export class PageLayout extends ProxyBase<SheetModel> {
 
   protected scalars(): Record<string, (t: SheetModel) => unknown> {
     return Object.fromEntries(
-      PAGE_LAYOUT_PROPERTIES.map((name) => [name, (t: SheetModel) => t.page.get(name) ?? null])
+      PAGE_LAYOUT_PROPERTIES.map((name) => [
+        name,
+        (t: SheetModel) => t.page.get(name) ?? PAGE_LAYOUT_DEFAULTS[name] ?? null,
+      ])
     );
+  }
+
+  /** The rows repeated at the top of every printed page; a null object when there are none. */
+  getPrintTitleRowsOrNullObject(): Range {
+    return new Range(this.context, `${this.path}.getPrintTitleRowsOrNullObject()`, (exec) => {
+      const sheet = this.resolve(exec);
+      const rows = sheet?.page.get("printTitleRows");
+      if (!sheet || typeof rows !== "string") return null;
+      const [first = 1, last = 1] = rows.replace(/\$/g, "").split(":").map(Number);
+      return {
+        sheet,
+        rect: { row: first - 1, column: 0, rows: last - first + 1, columns: MAX_COLUMNS },
+      };
+    });
   }
 
   /** Rows repeated at the top of every printed page, e.g. "$1:$2". */
