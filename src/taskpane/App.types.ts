@@ -4,6 +4,7 @@
  */
 import type { InputMapping, IssueFix, TaskpaneHost, ValidationIssue } from "../workbook/index";
 import type { AnnexRun } from "./annex/useAnnex";
+import type { FocusRequest } from "./focus";
 import type { MeetingRuns } from "./meeting/useMeetingRuns";
 import type { FileDownloads } from "./state/download";
 import type { PaneLanguage } from "./PaneContext";
@@ -49,6 +50,8 @@ export interface AppState {
   selectTab(tab: PaneTab): void;
   readonly notice?: Notice;
   dismissNotice(): void;
+  /** Where focus goes in this render, after an action the user started. */
+  readonly focusRequest?: FocusRequest;
   /** The state of the workbook operations (check, fill, undo). */
   readonly runs: WorkbookRuns;
   /** What the user can start; each clears the message bar first. */

@@ -13,6 +13,29 @@ function counted(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+/** "3 Fehler, 1 Warnung": the counts that are not zero, joined. */
+function issueCounts(
+  errors: number,
+  warnings: number,
+  nouns: { error: [string, string]; warning: [string, string] }
+): string {
+  return [
+    errors > 0 ? counted(errors, ...nouns.error) : "",
+    warnings > 0 ? counted(warnings, ...nouns.warning) : "",
+  ]
+    .filter((part) => part !== "")
+    .join(", ");
+}
+
+const NOUNS_DE = {
+  error: ["Fehler", "Fehler"] as [string, string],
+  warning: ["Warnung", "Warnungen"] as [string, string],
+};
+const NOUNS_EN = {
+  error: ["error", "errors"] as [string, string],
+  warning: ["warning", "warnings"] as [string, string],
+};
+
 const INPUT_LABELS_DE: Readonly<Record<InputKey, string>> = {
   municipalities: "Gemeinden",
   indicators: "Indikatoren",
@@ -42,6 +65,7 @@ const de = {
   about: (version: string, build?: string) =>
     `Über: Version ${version}${build ? `, Build ${build}` : ""}`,
   dismiss: "Meldung schließen",
+  errorsInTab: (count: number) => counted(count, "Fehler", "Fehler"),
 
   liveConnecting: "Live wird verbunden …",
   liveOn: "Live",
@@ -60,13 +84,13 @@ const de = {
   checkIntro: "Prüft alle Eingabetabellen. Fehler verhindern das Füllen, Warnungen nicht.",
   noIssuesTitle: "Keine Probleme gefunden",
   noIssuesBody: "Alle Eingaben sind vollständig und gültig.",
-  issueSummary: (errors: number, warnings: number) =>
-    [
-      errors > 0 ? counted(errors, "Fehler", "Fehler") : "",
-      warnings > 0 ? counted(warnings, "Warnung", "Warnungen") : "",
-    ]
-      .filter((part) => part !== "")
-      .join(", "),
+  issueSummary: (errors: number, warnings: number) => issueCounts(errors, warnings, NOUNS_DE),
+  checkResultLabel: "Ergebnis der Prüfung",
+  /** What a screen reader hears after a check. */
+  checkAnnouncement: (errors: number, warnings: number) =>
+    errors === 0 && warnings === 0
+      ? "Prüfung: keine Probleme gefunden"
+      : `Prüfung: ${issueCounts(errors, warnings, NOUNS_DE)}`,
   errorsBlockFill: "Solange Fehler bestehen, werden die Regionsblätter nicht gefüllt.",
   warningsOnly: "Die Regionsblätter können gefüllt werden.",
   errorsHeading: (count: number) => `Fehler (${count})`,
@@ -87,6 +111,13 @@ const de = {
   stepProgress: (index: number, total: number, step: string) =>
     `Schritt ${index} von ${total}: ${step} …`,
   filledTitle: (time: string) => `Regionsblätter gefüllt um ${time}`,
+  fillStarted: "Regionsblätter werden gefüllt …",
+  filledAnnouncement: (warnings: number) =>
+    warnings === 0
+      ? "Regionsblätter gefüllt"
+      : `Regionsblätter gefüllt, ${counted(warnings, "Warnung", "Warnungen")}`,
+  notWrittenAnnouncement: (errors: number) =>
+    `Nichts geschrieben: ${counted(errors, "Fehler", "Fehler")}`,
   fillContext: (year: number, model: string) => `Haushaltsjahr ${year} · Modell ${model}`,
   filledWithWarnings: (count: number) =>
     `${counted(count, "Warnung", "Warnungen")} – Details unter »Prüfen«.`,
@@ -121,6 +152,7 @@ const de = {
   sheetHint: "Die erste Zeile des Blatts enthält die Überschriften.",
   missingHint: "Weder die Tabelle noch das Blatt gibt es in dieser Arbeitsmappe.",
   saveMapping: "Zuordnung speichern",
+  clearSelection: "Auswahl löschen",
   resetMapping: "Standard",
   mappingSaved: "Zuordnung gespeichert. Sie gilt für alle, die diese Arbeitsmappe bearbeiten.",
   loadingTables: "Tabellen werden geladen …",
@@ -128,6 +160,7 @@ const de = {
   createIntro:
     "Legt die Blätter und Tabellen des Standardaufbaus an. Vorhandene Blätter bleiben unverändert.",
   createButton: "Eingabeblätter anlegen",
+  creatingSheets: "Wird angelegt …",
   createdSheets: (sheets: string) => `Angelegt: ${sheets}.`,
   skippedSheets: (sheets: string) => `Schon vorhanden und unverändert: ${sheets}.`,
   nothingCreated: "Alle Eingabeblätter sind schon vorhanden; nichts wurde verändert.",
@@ -146,6 +179,7 @@ const en: Texts = {
   tabSettings: "Settings",
   about: (version, build) => `About: version ${version}${build ? `, build ${build}` : ""}`,
   dismiss: "Dismiss message",
+  errorsInTab: (count) => counted(count, "error", "errors"),
 
   liveConnecting: "Connecting live updates …",
   liveOn: "Live",
@@ -164,13 +198,12 @@ const en: Texts = {
   checkIntro: "Checks every input table. Errors prevent filling, warnings do not.",
   noIssuesTitle: "No problems found",
   noIssuesBody: "All inputs are complete and valid.",
-  issueSummary: (errors, warnings) =>
-    [
-      errors > 0 ? counted(errors, "error", "errors") : "",
-      warnings > 0 ? counted(warnings, "warning", "warnings") : "",
-    ]
-      .filter((part) => part !== "")
-      .join(", "),
+  issueSummary: (errors, warnings) => issueCounts(errors, warnings, NOUNS_EN),
+  checkResultLabel: "Check result",
+  checkAnnouncement: (errors, warnings) =>
+    errors === 0 && warnings === 0
+      ? "Check: no problems found"
+      : `Check: ${issueCounts(errors, warnings, NOUNS_EN)}`,
   errorsBlockFill: "As long as there are errors, the region sheets are not filled.",
   warningsOnly: "The region sheets can be filled.",
   errorsHeading: (count) => `Errors (${count})`,
@@ -190,6 +223,12 @@ const en: Texts = {
   stepWrite: "Writing",
   stepProgress: (index, total, step) => `Step ${index} of ${total}: ${step} …`,
   filledTitle: (time) => `Region sheets filled at ${time}`,
+  fillStarted: "Filling the region sheets …",
+  filledAnnouncement: (warnings) =>
+    warnings === 0
+      ? "Region sheets filled"
+      : `Region sheets filled, ${counted(warnings, "warning", "warnings")}`,
+  notWrittenAnnouncement: (errors) => `Nothing written: ${counted(errors, "error", "errors")}`,
   fillContext: (year, model) => `Budget year ${year} · model ${model}`,
   filledWithWarnings: (count) => `${counted(count, "warning", "warnings")} – see “Check”.`,
   notWrittenTitle: "Nothing written",
@@ -223,6 +262,7 @@ const en: Texts = {
   sheetHint: "The sheet's first row holds the headers.",
   missingHint: "Neither the table nor the sheet exists in this workbook.",
   saveMapping: "Save mapping",
+  clearSelection: "Clear selection",
   resetMapping: "Default",
   mappingSaved: "Mapping saved. It applies to everyone who edits this workbook.",
   loadingTables: "Loading tables …",
@@ -230,6 +270,7 @@ const en: Texts = {
   createIntro:
     "Creates the sheets and tables of the default layout. Existing sheets stay untouched.",
   createButton: "Create input sheets",
+  creatingSheets: "Creating …",
   createdSheets: (sheets) => `Created: ${sheets}.`,
   skippedSheets: (sheets) => `Already present and left untouched: ${sheets}.`,
   nothingCreated: "All input sheets exist already; nothing was changed.",

@@ -53,8 +53,8 @@ if (typeof Office === "undefined") {
 } else {
   // Rendering before onReady would let the host reach Excel before Office is ready.
   void Office.onReady(() => {
+    // App sets <html lang> to the language of its texts.
     const language = Office.context.displayLanguage || "de-DE";
-    document.documentElement.lang = language;
     // Whether the pane may offer files for saving depends on the platform (state/download.ts).
     const platform: unknown = Office.context.diagnostics?.platform;
     const downloads = browserDownloads(typeof platform === "string" ? platform : undefined);

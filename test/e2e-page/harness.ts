@@ -1,19 +1,46 @@
 /**
  * The e2e page's stand-in for office.js: installs the in-memory workbook (./workbook.ts) as the
- * `Excel`, `OfficeExtension` and `Office` globals (display language de-DE) before the task pane
- * bundle runs, and exposes it as `window.__excelHost` so the test can inspect and edit it.
+ * `Excel`, `OfficeExtension` and `Office` globals before the task pane bundle runs, and exposes it
+ * as `window.__excelHost` so the test can inspect and edit it. The display language is de-DE
+ * unless the page's URL says otherwise (`?lang=en-US`, for the English pane); `?workbook=empty`
+ * opens an empty workbook instead of the sample. The test can hold
+ * every Excel.run (`window.__holdExcel()` / `window.__releaseExcel()`) to look at the pane while
+ * an operation is under way.
  */
-import { installExcelHost } from "../support/excel-host";
+import { ExcelHost, installExcelHost } from "../support/excel-host";
 import { HOST_GLOBAL, createHarnessHost } from "./workbook";
 
-/** Installs the host as the page's Excel and a German Office, and exposes it. */
+/** Installs the host as the page's Excel and Office, and exposes it. */
 function installHarness(page: Window): void {
-  const host = createHarnessHost();
+  const query = new URLSearchParams(page.location.search);
+  const host = query.get("workbook") === "empty" ? new ExcelHost() : createHarnessHost();
   installExcelHost(page, host);
   const slots = page as unknown as Record<string, unknown>;
   const office = slots.Office as { context: Record<string, unknown> };
-  office.context.displayLanguage = "de-DE";
+  office.context.displayLanguage = query.get("lang") ?? "de-DE";
   slots[HOST_GLOBAL] = host;
+  installHold(slots);
+}
+
+/** Wraps Excel.run so that, while held, a batch waits until the test releases it. */
+function installHold(slots: Record<string, unknown>): void {
+  const excel = slots.Excel as { run: (...args: unknown[]) => Promise<unknown> };
+  const run = excel.run;
+  let held: Promise<void> | undefined;
+  let release = (): void => undefined;
+  excel.run = async (...args: unknown[]) => {
+    while (held) await held;
+    return run(...args);
+  };
+  slots.__holdExcel = () => {
+    held ??= new Promise<void>((resolve) => {
+      release = () => {
+        held = undefined;
+        resolve();
+      };
+    });
+  };
+  slots.__releaseExcel = () => release();
 }
 
 installHarness(window);

@@ -9,29 +9,20 @@ import {
   issueSection,
   renderPane,
   sampleWithTextNumber,
+  sampleWithThreeProblems,
   sampleWorkbook,
   screen,
+  verdict,
   waitFor,
   within,
 } from "./helpers";
-
-/** The sample with two errors on Verwendung and one warning on Parameter. */
-function sampleWithThreeProblems() {
-  const workbook = sampleWithTextNumber();
-  // A misspelt municipality: an error with the fix "Meinten Sie »SG Ilmenau«?" (and, because
-  // SG Ilmenau itself is then missing, a second error on the row after the table).
-  workbook.excel.setValues("Verwendung", "A10", [["SG Ilmenua"]]);
-  // A misspelt parameter name: a warning (the row is ignored, Sockelbetrag defaults to 0).
-  workbook.excel.setValues("Parameter", "A6", [["Sockelbetrg"]]);
-  return workbook;
-}
 
 describe("when the inputs have errors and warnings", () => {
   it("can list them grouped by severity, then by sheet, each with its cell and message", async () => {
     renderPane(sampleWithThreeProblems().host);
     await firstCheck();
 
-    expect(screen.getByRole("status")).toHaveTextContent("3 Fehler, 1 Warnung");
+    expect(verdict()).toHaveTextContent("3 Fehler, 1 Warnung");
     const errors = issueSection(/^Fehler \(3\)$/);
     expect(within(errors).getByRole("heading", { level: 3 })).toHaveTextContent("Verwendung");
     // Sorted by position on the sheet: C4 (row 4) before A10 and A12.
@@ -83,7 +74,7 @@ describe("when the inputs are valid", () => {
     renderPane(sampleWorkbook().host);
     await firstCheck();
 
-    expect(screen.getByRole("status")).toHaveTextContent(
+    expect(verdict()).toHaveTextContent(
       "Keine Probleme gefundenAlle Eingaben sind vollständig und gültig."
     );
     expect(screen.queryByRole("region", { name: /^(Fehler|Warnungen)/ })).not.toBeInTheDocument();
@@ -97,9 +88,9 @@ describe("when the inputs are valid", () => {
 
     await user.click(screen.getByRole("button", { name: "Prüfen" }));
 
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("2 Fehler"));
+    await waitFor(() => expect(verdict()).toHaveTextContent("2 Fehler"));
     expect(screen.getByText("Zuletzt geprüft um 14:03:12")).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Prüfen 2" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Prüfen (2 Fehler)" })).toBeInTheDocument();
   });
 });
 

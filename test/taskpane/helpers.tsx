@@ -47,6 +47,17 @@ export function sampleWithTextNumber(): Workbook {
   return workbook;
 }
 
+/** The sample with two errors on Verwendung and one warning on Parameter. */
+export function sampleWithThreeProblems(): Workbook {
+  const workbook = sampleWithTextNumber();
+  // A misspelt municipality: an error with the fix "Meinten Sie »SG Ilmenau«?" (and, because
+  // SG Ilmenau itself is then missing, a second error on the row after the table).
+  workbook.excel.setValues("Verwendung", "A10", [["SG Ilmenua"]]);
+  // A misspelt parameter name: a warning (the row is ignored, Sockelbetrag defaults to 0).
+  workbook.excel.setValues("Parameter", "A6", [["Sockelbetrg"]]);
+  return workbook;
+}
+
 /**
  * Renders the pane on `host`; returns the user-event driver and the render result. Tests on
  * jest's fake timers say so with `fakeTimers`, so user-event advances them while it waits.
@@ -110,6 +121,11 @@ function styleRenderer(): ReturnType<typeof createDOMRenderer> {
 /** Waits until the first check after opening the pane has finished. */
 export async function firstCheck(): Promise<void> {
   await waitFor(() => expect(screen.getByText(/Zuletzt geprüft um/)).toBeInTheDocument());
+}
+
+/** Returns the check's verdict: the section "Ergebnis der Prüfung" (English: "Check result"). */
+export function verdict(): HTMLElement {
+  return screen.getByRole("region", { name: /^(Ergebnis der Prüfung|Check result)$/ });
 }
 
 /** Returns the section of the issue list with the heading `name` (e.g. /^Fehler/). */

@@ -43,4 +43,23 @@ describe("when both languages are compared", () => {
     expect(textsFor("de").issueSummary(errors, warnings)).toBe(german);
     expect(textsFor("en").issueSummary(errors, warnings)).toBe(english);
   });
+
+  it.each([
+    [3, 1, "Prüfung: 3 Fehler, 1 Warnung", "Check: 3 errors, 1 warning"],
+    [1, 0, "Prüfung: 1 Fehler", "Check: 1 error"],
+    [0, 2, "Prüfung: 2 Warnungen", "Check: 2 warnings"],
+    [0, 0, "Prüfung: keine Probleme gefunden", "Check: no problems found"],
+  ])("can announce a check with %i errors and %i warnings", (errors, warnings, german, english) => {
+    expect(textsFor("de").checkAnnouncement(errors, warnings)).toBe(german);
+    expect(textsFor("en").checkAnnouncement(errors, warnings)).toBe(english);
+  });
+
+  it.each([
+    [0, "Regionsblätter gefüllt", "Region sheets filled"],
+    [1, "Regionsblätter gefüllt, 1 Warnung", "Region sheets filled, 1 warning"],
+    [2, "Regionsblätter gefüllt, 2 Warnungen", "Region sheets filled, 2 warnings"],
+  ])("can announce a fill with %i warnings", (warnings, german, english) => {
+    expect(textsFor("de").filledAnnouncement(warnings)).toBe(german);
+    expect(textsFor("en").filledAnnouncement(warnings)).toBe(english);
+  });
 });

@@ -3,14 +3,14 @@
  * The pane's language follows Office's display language: German for "de…", English otherwise,
  * with numbers and times in that locale.
  */
-import { firstCheck, renderPane, sampleWorkbook, screen, within } from "./helpers";
+import { firstCheck, renderPane, sampleWorkbook, screen, verdict, within } from "./helpers";
 
 describe("when Office's display language is English", () => {
   it("can show English texts and English number formats", async () => {
     const { user } = renderPane(sampleWorkbook().host, { language: "en-US" });
     await screen.findByText("Last checked at 02:03:12 PM");
 
-    expect(screen.getByRole("status")).toHaveTextContent("No problems found");
+    expect(verdict()).toHaveTextContent("No problems found");
     for (const name of ["Check", "Fill", "Settings"]) {
       expect(screen.getByRole("tab", { name })).toBeInTheDocument();
     }
@@ -32,7 +32,7 @@ describe("when Office's display language is German", () => {
     renderPane(sampleWorkbook().host, { language });
     await firstCheck();
 
-    expect(screen.getByRole("status")).toHaveTextContent("Keine Probleme gefunden");
+    expect(verdict()).toHaveTextContent("Keine Probleme gefunden");
     expect(screen.getByRole("tab", { name: "Einstellungen" })).toBeInTheDocument();
   });
 });

@@ -8,7 +8,15 @@ import { act, fireEvent } from "@testing-library/react";
 import { fillWorkbook } from "../../src/workbook/index";
 import type { ExcelHost } from "../support/excel-host";
 import type { Workbook } from "./helpers";
-import { CHECK_TIME, firstCheck, renderPane, sampleWorkbook, screen, waitFor } from "./helpers";
+import {
+  CHECK_TIME,
+  firstCheck,
+  renderPane,
+  sampleWorkbook,
+  screen,
+  verdict,
+  waitFor,
+} from "./helpers";
 
 const DEBOUNCE_MS = 600;
 
@@ -71,7 +79,7 @@ describe("when the inputs change", () => {
     expect(readInputs).not.toHaveBeenCalled();
 
     await advance(1);
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("2 Fehler"));
+    await waitFor(() => expect(verdict()).toHaveTextContent("2 Fehler"));
     await advance(10 * DEBOUNCE_MS);
     expect(readInputs).toHaveBeenCalledTimes(1);
   });
@@ -139,7 +147,7 @@ describe("when automatic refill is on", () => {
 
     await screen.findByText("Nichts geschrieben");
     expect(excel.getValues("Region 1", "A1:I16")).toEqual(before);
-    expect(screen.getByRole("tab", { name: "Prüfen 1" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Prüfen (1 Fehler)" })).toBeInTheDocument();
   });
 });
 
@@ -150,7 +158,38 @@ describe("when automatic refill is off", () => {
     await edit(excel, "Parameter", "B3", 2234000);
     await advance(DEBOUNCE_MS);
 
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Keine Probleme"));
+    await waitFor(() => expect(verdict()).toHaveTextContent("Keine Probleme"));
     expect(excel.sheetNames).not.toContain("Region 1");
+  });
+});
+
+describe("when live checks are announced to a screen reader", () => {
+  it("can stay silent when a co-author's edit leaves the outcome as it was", async () => {
+    const notify = jest.fn();
+    Object.defineProperty(document, "ariaNotify", { value: notify, configurable: true });
+    try {
+      const { excel, readInputs } = await livePane();
+      await waitFor(() =>
+        expect(notify.mock.calls.map(([message]) => message as string)).toEqual([
+          "Prüfung: keine Probleme gefunden",
+        ])
+      );
+
+      // Still valid: checked again, the same outcome, nothing said.
+      await edit(excel, "Parameter", "B3", 2234000);
+      await advance(DEBOUNCE_MS);
+      await waitFor(() => expect(readInputs).toHaveBeenCalledTimes(1));
+      // Now invalid: the new outcome is said.
+      await edit(excel, "Verwendung", "A10", "SG Ilmenua");
+      await advance(DEBOUNCE_MS);
+      await waitFor(() => expect(verdict()).toHaveTextContent("2 Fehler"));
+
+      expect(notify.mock.calls.map(([message]) => message as string)).toEqual([
+        "Prüfung: keine Probleme gefunden",
+        "Prüfung: 2 Fehler",
+      ]);
+    } finally {
+      delete (document as { ariaNotify?: unknown }).ariaNotify;
+    }
   });
 });

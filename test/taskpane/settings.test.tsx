@@ -6,7 +6,7 @@
 import type { InputMapping } from "../../src/workbook/index";
 import { DEFAULT_MAPPING, MAPPING_SETTING_KEY, serializeMapping } from "../../src/workbook/index";
 import type { Workbook } from "./helpers";
-import { firstCheck, renderPane, sampleWorkbook, screen, waitFor } from "./helpers";
+import { firstCheck, renderPane, sampleWorkbook, screen, verdict, waitFor } from "./helpers";
 
 /** The municipalities in their own table tblOrte on a sheet "Orte", one renamed. */
 function sampleWithSecondMunicipalityTable(): Workbook {
@@ -58,7 +58,7 @@ describe("when the user maps an input to another table", () => {
     });
     // tblOrte knows "SG Ilmenau-Nord" instead of "SG Ilmenau": the other tables disagree now.
     await waitFor(() =>
-      expect(screen.getByRole("tab", { name: /^Prüfen \d+$/ })).toBeInTheDocument()
+      expect(screen.getByRole("tab", { name: /^Prüfen \(\d+ Fehler\)$/ })).toBeInTheDocument()
     );
     expect(save).toBeDisabled();
   });
@@ -99,7 +99,7 @@ describe("when the workbook has a saved mapping", () => {
     renderPane(workbook.host);
     await firstCheck();
 
-    expect(screen.getByRole("status")).toHaveTextContent("1 Warnung");
+    expect(verdict()).toHaveTextContent("1 Warnung");
     expect(screen.getByRole("region", { name: "Warnungen (1)" })).toHaveTextContent("Allgemein");
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The "Prüfen" section: the check button, a one-line verdict and the issue list.
+ * The "Prüfen" section: the check button, a one-line verdict and the issue list. After a check
+ * the user started (or a fix), focus moves to the verdict; the pane announces it.
  */
 import {
   Button,
@@ -12,10 +13,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { IssueFix, ValidationIssue } from "../../workbook/index";
+import { useFocusTarget } from "../focus";
 import { usePaneLanguage } from "../PaneContext";
 import type { CheckState } from "../state/useWorkbookRuns";
+import { useA11yStyles } from "./a11yStyles";
 import { IssueList } from "./IssueList";
 import { countIssues } from "./issueGroups";
+import { SilentAnnouncements } from "./SilentAnnouncements";
 
 /** What the check section shows and does. */
 export interface CheckPanelProps {
@@ -36,10 +40,13 @@ const useStyles = makeStyles({
 
 function Verdict({ issues }: { issues: readonly ValidationIssue[] }) {
   const { texts } = usePaneLanguage();
+  const a11y = useA11yStyles();
+  const ref = useFocusTarget<HTMLDivElement>("check");
   const { errors, warnings } = countIssues(issues);
+  const focus = { ref, tabIndex: -1, className: a11y.focusTarget };
   if (errors === 0 && warnings === 0) {
     return (
-      <MessageBar intent="success" layout="multiline">
+      <MessageBar {...focus} intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{texts.noIssuesTitle}</MessageBarTitle>
           <div>{texts.noIssuesBody}</div>
@@ -48,7 +55,7 @@ function Verdict({ issues }: { issues: readonly ValidationIssue[] }) {
     );
   }
   return (
-    <MessageBar intent={errors > 0 ? "error" : "warning"} layout="multiline">
+    <MessageBar {...focus} intent={errors > 0 ? "error" : "warning"} layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>{texts.issueSummary(errors, warnings)}</MessageBarTitle>
         <div>{errors > 0 ? texts.errorsBlockFill : texts.warningsOnly}</div>
@@ -66,15 +73,25 @@ export function CheckPanel(props: CheckPanelProps) {
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={props.busy} onClick={props.onValidate}>
+        {/* Focusable while busy, so pressing it does not drop focus to the page. */}
+        <Button
+          appearance="primary"
+          disabled={props.busy}
+          disabledFocusable={props.busy}
+          onClick={props.onValidate}
+        >
           {texts.checkButton}
         </Button>
         {running && <Spinner size="tiny" label={texts.checkingNow} />}
       </div>
       <Caption1 className={styles.intro}>{texts.checkIntro}</Caption1>
-      <div role="status" aria-live="polite">
-        {outcome !== undefined && <Verdict issues={props.issues} />}
-      </div>
+      {outcome !== undefined && (
+        <section aria-label={texts.checkResultLabel}>
+          <SilentAnnouncements>
+            <Verdict issues={props.issues} />
+          </SilentAnnouncements>
+        </section>
+      )}
       {noInputs && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{texts.noInputsHint}</MessageBarBody>

@@ -2,7 +2,9 @@
  * The pane's tables of figures share one shape: a caption above (the table's accessible name), a
  * header row whose number columns are right-aligned, and number cells in tabular digits so the
  * amounts line up. Compact ("extra-small") tables, the meeting tools' default, also narrow the
- * header and number cells so several columns of euros fit a 320 px pane.
+ * header and number cells so several columns of euros fit a 320 px pane. A table that can be
+ * wider than the pane scrolls inside its own region, which Tab reaches (so the arrow keys can
+ * scroll it, WCAG 2.1.1) and which is named by the caption; the pane itself never scrolls sideways.
  */
 import {
   Table,
@@ -14,6 +16,7 @@ import {
   makeStyles,
   mergeClasses,
   tokens,
+  useId,
   useTableContext,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
@@ -32,12 +35,22 @@ export interface FigureTableProps {
   readonly columns: readonly FigureColumn[];
   /** "extra-small" (default) for the compact meeting tables, "small" for roomier ones. */
   readonly size?: "small" | "extra-small";
+  /** True for a table that may be wider than the pane: it scrolls in its own region. */
+  readonly scrollable?: boolean;
   readonly children: ReactNode;
 }
 
 const useStyles = makeStyles({
   // Columns as wide as their figures need, not split evenly (Fluent's default is fixed).
   table: { tableLayout: "auto" },
+  scroll: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
   caption: {
     captionSide: "top",
     textAlign: "start",
@@ -67,13 +80,17 @@ export function FigureTable({
   caption,
   columns,
   size = "extra-small",
+  scrollable = false,
   children,
 }: FigureTableProps) {
   const styles = useStyles();
+  const captionId = useId("sr-caption");
   const compact = size === "extra-small";
-  return (
+  const table = (
     <Table size={size} className={styles.table}>
-      <caption className={styles.caption}>{caption}</caption>
+      <caption id={captionId} className={styles.caption}>
+        {caption}
+      </caption>
       <TableHeader>
         <TableRow>
           {columns.map((column, index) => (
@@ -90,6 +107,12 @@ export function FigureTable({
       </TableHeader>
       <TableBody>{children}</TableBody>
     </Table>
+  );
+  if (!scrollable) return table;
+  return (
+    <div role="region" aria-labelledby={captionId} tabIndex={0} className={styles.scroll}>
+      {table}
+    </div>
   );
 }
 

@@ -1,6 +1,8 @@
 /**
  * The "Füllen" section: fill the region sheets, watch the steps, see the totals (and that the fill
- * was logged in the Protokoll) or why nothing was written, undo the last fill, and switch automatic refills in live mode on or off.
+ * was logged in the Protokoll) or why nothing was written, undo the last fill, and switch
+ * automatic refills in live mode on or off. After a fill the user started, focus moves to its
+ * result; the pane announces the start and the end (state/useAnnouncements.ts).
  */
 import {
   Button,
@@ -16,14 +18,17 @@ import {
 } from "@fluentui/react-components";
 import type { IssueFix } from "../../workbook/index";
 import { PROTOCOL_SHEET } from "../../workbook/index";
+import { useFocusTarget } from "../focus";
 import { formatTime } from "../format";
 import { usePaneLanguage } from "../PaneContext";
 import type { FillStep } from "../state/progressPort";
 import { FILL_STEPS } from "../state/progressPort";
 import type { FillState } from "../state/useWorkbookRuns";
+import { useA11yStyles } from "./a11yStyles";
 import { IssueList } from "./IssueList";
 import { countIssues } from "./issueGroups";
 import { RegionTotals } from "./RegionTotals";
+import { SilentAnnouncements } from "./SilentAnnouncements";
 
 /** What the fill section shows and does. */
 export interface FillPanelProps {
@@ -63,7 +68,10 @@ function Progress({ step }: { step: FillStep }) {
 
 function Result(props: FillPanelProps & { fill: Extract<FillState, { phase: "done" }> }) {
   const styles = useStyles();
+  const a11y = useA11yStyles();
   const { texts, locale } = usePaneLanguage();
+  const ref = useFocusTarget<HTMLDivElement>("fill");
+  const focus = { ref, tabIndex: -1, className: a11y.focusTarget };
   const { outcome, filledAt } = props.fill;
   const { errors, warnings } = countIssues(outcome.issues);
   // The workbook layer appends the Protokoll row as part of the same written plan.
@@ -71,7 +79,7 @@ function Result(props: FillPanelProps & { fill: Extract<FillState, { phase: "don
   if (!outcome.written || outcome.result === undefined) {
     return (
       <>
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar {...focus} intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{texts.notWrittenTitle}</MessageBarTitle>
             <div>{texts.notWrittenBody(errors)}</div>
@@ -88,7 +96,7 @@ function Result(props: FillPanelProps & { fill: Extract<FillState, { phase: "don
   }
   return (
     <>
-      <MessageBar intent={warnings > 0 ? "warning" : "success"} layout="multiline">
+      <MessageBar {...focus} intent={warnings > 0 ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{texts.filledTitle(formatTime(filledAt, locale))}</MessageBarTitle>
           {warnings > 0 && <div>{texts.filledWithWarnings(warnings)}</div>}
@@ -119,11 +127,18 @@ export function FillPanel(props: FillPanelProps) {
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={props.busy} onClick={props.onFill}>
+        {/* Focusable while busy, so pressing them does not drop focus to the page. */}
+        <Button
+          appearance="primary"
+          disabled={props.busy}
+          disabledFocusable={props.busy}
+          onClick={props.onFill}
+        >
           {texts.fillButton}
         </Button>
         <Button
           disabled={props.busy || !props.hasUndo}
+          disabledFocusable={props.busy}
           title={texts.undoHint}
           onClick={props.onUndo}
         >
@@ -138,10 +153,12 @@ export function FillPanel(props: FillPanelProps) {
           onChange={(_, data) => props.onAutoRefillChange(data.checked)}
         />
       </Field>
-      <div role="status" aria-live="polite">
-        {fill.phase === "running" && <Progress step={fill.step} />}
-      </div>
-      {fill.phase === "done" && <Result {...props} fill={fill} />}
+      {fill.phase === "running" && <Progress step={fill.step} />}
+      {fill.phase === "done" && (
+        <SilentAnnouncements>
+          <Result {...props} fill={fill} />
+        </SilentAnnouncements>
+      )}
     </div>
   );
 }

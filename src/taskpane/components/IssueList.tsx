@@ -94,7 +94,8 @@ function IssueItem(
   const content = (
     <>
       <span className={styles.cell}>{issue.cell === "" ? "–" : issue.cell}</span>
-      <span>{issueText(issue)}</span>
+      {/* The workbook layer writes its messages in German only; say so in the English pane. */}
+      <span lang="de">{issueText(issue)}</span>
     </>
   );
   return (
@@ -120,7 +121,7 @@ function IssueItem(
           disabled={props.busy}
           onClick={() => issue.fix && props.onFix(issue.fix)}
         >
-          {issue.fix.label}
+          <span lang="de">{issue.fix.label}</span>
         </Button>
       )}
     </li>

@@ -17,7 +17,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { CreatedInputSheets } from "../../workbook/index";
+import { useA11yStyles } from "../components/a11yStyles";
 import { formatList } from "../format";
 import type { Texts } from "../i18n";
 import { usePaneLanguage } from "../PaneContext";
@@ -76,6 +78,8 @@ function MappingDropdown(props: {
         disabled={props.disabled}
         value={optionText(field.selected, texts)}
         selectedOptions={[field.selected.value]}
+        // Not clearable, but Fluent keeps a hidden clear button, named in English.
+        clearButton={{ "aria-label": texts.clearSelection }}
         onOptionSelect={(_, data) => data.optionValue && props.choose(data.optionValue)}
       >
         {group("table", texts.tablesGroup)}
@@ -86,14 +90,24 @@ function MappingDropdown(props: {
   );
 }
 
+/** What the creation did; it takes the focus when it appears (after the button was pressed). */
 function CreatedReport({ created }: { created: CreatedInputSheets }) {
   const { texts, locale } = usePaneLanguage();
+  const a11y = useA11yStyles();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [created]);
   const lines = [
     created.created.length > 0 ? texts.createdSheets(formatList(created.created, locale)) : "",
     created.skipped.length > 0 ? texts.skippedSheets(formatList(created.skipped, locale)) : "",
   ].filter((line) => line !== "");
   return (
-    <MessageBar intent={created.created.length > 0 ? "success" : "info"} layout="multiline">
+    <MessageBar
+      ref={ref}
+      tabIndex={-1}
+      className={a11y.focusTarget}
+      intent={created.created.length > 0 ? "success" : "info"}
+      layout="multiline"
+    >
       <MessageBarBody>
         {created.created.length === 0 && <div>{texts.nothingCreated}</div>}
         {lines.map((line) => (
@@ -126,7 +140,12 @@ export function SettingsPanel(props: SettingsPanelProps) {
           />
         ))}
         <div className={styles.actions}>
-          <Button appearance="primary" disabled={!state.dirty || state.saving} onClick={state.save}>
+          <Button
+            appearance="primary"
+            disabled={!state.dirty || state.saving}
+            disabledFocusable={state.saving}
+            onClick={state.save}
+          >
             {texts.saveMapping}
           </Button>
           <Button disabled={state.saving} onClick={state.reset}>
@@ -140,10 +159,14 @@ export function SettingsPanel(props: SettingsPanelProps) {
         </Subtitle2>
         <Caption1 className={styles.intro}>{texts.createIntro}</Caption1>
         <div className={styles.actions}>
-          <Button disabled={state.creating} onClick={state.createInputSheets}>
+          <Button
+            disabled={state.creating}
+            disabledFocusable={state.creating}
+            onClick={state.createInputSheets}
+          >
             {texts.createButton}
           </Button>
-          {state.creating && <Spinner size="tiny" />}
+          {state.creating && <Spinner size="tiny" label={texts.creatingSheets} />}
         </div>
         {state.created && <CreatedReport created={state.created} />}
       </section>

@@ -16,15 +16,17 @@ export interface Notice {
   readonly intent: NoticeIntent;
   readonly title?: string;
   readonly text: string;
+  /** "de" when `text` is German whatever the pane's language (messages of Excel's adapter). */
+  readonly textLang?: "de";
 }
 
 /** Returns the notice for a failed operation; the workbook is unchanged in every case. */
 export function errorNotice(error: unknown, texts: Texts): Notice {
   if (error instanceof HostError) {
-    return { intent: "error", title: texts.hostErrorTitle, text: error.message };
+    return { intent: "error", title: texts.hostErrorTitle, text: error.message, textLang: "de" };
   }
   if (error instanceof InputEditError) {
-    return { intent: "error", title: texts.adoptFailedTitle, text: error.message };
+    return { intent: "error", title: texts.adoptFailedTitle, text: error.message, textLang: "de" };
   }
   // A programming error: keep the details for the developer console, tell the user what to do.
   console.error(error);

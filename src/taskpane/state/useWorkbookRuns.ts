@@ -34,6 +34,7 @@ export type FillState =
 export type RunMessage =
   | { readonly kind: "fixApplied"; readonly fix: IssueFix }
   | { readonly kind: "undone"; readonly sheets: readonly string[] }
+  | { readonly kind: "fillStarted" }
   | { readonly kind: "filled" }
   | { readonly kind: "nothingToUndo" };
 
@@ -125,6 +126,8 @@ export function useWorkbookRuns(
   const fillNow = async () => {
     setCheck((previous) => ({ ...previous, running: true }));
     setFill({ phase: "running", step: "read" });
+    // Said at once: a fast fill can end before the running state is ever drawn.
+    latest.current.onMessage({ kind: "fillStarted" });
     const runOptions = options();
     try {
       const port = withProgress(host, (step) => setFill({ phase: "running", step }));

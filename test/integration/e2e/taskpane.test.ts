@@ -1,83 +1,38 @@
 /**
  * The task pane end to end in headless Chromium: the real bundle (src/taskpane/index.tsx) on the
  * harness page (test/e2e-page/), whose in-memory Excel holds the sample with one fixable problem.
- * Each step acts like a user, asserts on the page and on the workbook, and saves a screenshot to
- * out/e2e/NN-step.png. Nothing outside 127.0.0.1 is reachable: every other request is blocked
- * and must not happen at all.
+ * Each step acts like a user, asserts on the page and on the workbook, saves a screenshot to
+ * out/e2e/NN-step.png and audits the state with axe-core (WCAG 2.1 A and AA): the results go to
+ * out/e2e/axe.json, and no state may have a serious or critical violation. Nothing outside
+ * 127.0.0.1 is reachable: every other request is blocked and must not happen at all.
  */
-import { readFile, mkdir } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
 import JSZip from "jszip";
-import webpack from "webpack";
-import type { Configuration } from "webpack";
+import type { Locator, Page } from "playwright-core";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
 import type { ExcelRunFunction } from "../../../src/adapters/officejs/index";
 import { fillWorkbook } from "../../../src/workbook/index";
-import type { ExcelHost } from "../../support/excel-host";
 import { TEXT_NUMBER_CELL, createHarnessHost } from "../../e2e-page/workbook";
+import type { AxeEntry } from "./axe";
+import { auditPage, severeViolations, writeAxeReport } from "./axe";
+import type { Harness, HostWindow } from "./browser";
+import {
+  OUT_DIR,
+  PANE_VIEWPORT,
+  ROOT,
+  hostValues,
+  startHarness,
+  takeAnnouncements,
+} from "./browser";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const SCREENSHOTS = path.join(ROOT, "out/e2e");
 const REGION_SHEETS = ["Region 1", "Region 2", "Region 3", "Übersicht"];
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-];
 /** The chart of the model comparison, in the pane and on the Modellvergleich sheet. */
 const CHART_NAME = "Veränderung gegenüber Vorjahr je Gemeinde und Modell";
 /** tblParameter's Finanzierungsmodell value. */
 const MODEL_CELL = "B4";
-/** A pane is 320–450 px wide in Excel; the middle of that range. */
-const PANE_VIEWPORT = { width: 380, height: 900 };
-
-// The build config is the repo's own CommonJS file.
-const { createE2eConfig, E2E_BUILD_DIR } = require("../../../webpack.e2e.config.js") as {
-  createE2eConfig: () => Configuration;
-  E2E_BUILD_DIR: string;
-};
-
-/** Runs webpack with the harness config; rejects with webpack's errors. */
-function buildHarness(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    webpack(createE2eConfig(), (error, stats) => {
-      if (error) reject(error);
-      else if (!stats || stats.hasErrors()) reject(new Error(stats?.toString("errors-only")));
-      else resolve();
-    });
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-};
-
-/** Serves out/e2e-build/ on 127.0.0.1 at a free port; nothing outside that folder. */
-async function serveBuild(): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const name = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
-    const file = path.join(E2E_BUILD_DIR, name === "/" ? "index.html" : name);
-    if (!file.startsWith(E2E_BUILD_DIR + path.sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => {
-        const type = CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream";
-        response.writeHead(200, { "Content-Type": type }).end(body);
-      },
-      () => response.writeHead(404).end()
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}/` };
-}
+/** tblParameter's "Belastungsfaktor Untergrenze" (empty in the sample): a typo is a warning. */
+const FLOOR_NAME_CELL = "A8";
 
 /** The golden report's total of a region (test/fixtures/golden/sample-report.json). */
 async function goldenTotal(region: string): Promise<number> {
@@ -114,16 +69,6 @@ function germanEur(amount: number): string {
   return text.replace(/\s/g, " ");
 }
 
-type HostWindow = Window & { __excelHost: ExcelHost };
-
-/** Reads the page's workbook: values of a range. */
-function hostValues(page: Page, sheet: string, a1: string): Promise<unknown[][]> {
-  return page.evaluate(([s, r]) => (window as unknown as HostWindow).__excelHost.getValues(s, r), [
-    sheet,
-    a1,
-  ] as const);
-}
-
 /** The amount in the "Gesamt" row of a region sheet's block, or undefined. */
 async function hostRegionTotal(page: Page, sheet: string): Promise<unknown> {
   const sheets = await page.evaluate(
@@ -134,16 +79,30 @@ async function hostRegionTotal(page: Page, sheet: string): Promise<unknown> {
   return rows.find((row) => row[0] === "Gesamt")?.[5];
 }
 
-let browser: Browser;
+/** Edits a cell as a user in Excel would (the pane's live mode hears it). */
+function editCell(page: Page, sheet: string, cell: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([s, c, v]) =>
+      (window as unknown as HostWindow).__excelHost.editCell(s as string, c as string, v, {
+        source: "Local",
+      }),
+    [sheet, cell, value] as const
+  );
+}
+
+let harness: Harness;
 let page: Page;
-let server: Server;
-const blocked: string[] = [];
-const pageErrors: string[] = [];
+const audits: AxeEntry[] = [];
 /** The preview row before a slider moved, for the reset step. */
 let weightsPreviewBefore = "";
 
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(OUT_DIR, `${name}.png`), fullPage: true });
+}
+
+/** Audits the page as it is now with axe-core under the name `state`. */
+async function audit(state: string, on: Page = page): Promise<void> {
+  audits.push(await auditPage(on, state));
 }
 
 /** The text of the pane's table row that starts with `label`, with plain spaces. */
@@ -152,44 +111,65 @@ async function tableRow(label: string): Promise<string> {
   return ((await row.textContent()) ?? "").replace(/\s/g, " ");
 }
 
+/**
+ * Clicks the button `name` once it is enabled: while the pane is busy its buttons stay
+ * focusable (aria-disabled) and ignore clicks, and Playwright does not wait for that. A live
+ * check after an edit can make the pane busy again just before the click lands; like a user,
+ * the test then clicks again, until `done` (the action's result) shows.
+ */
+async function clickButton(name: string, done: Locator): Promise<void> {
+  const button = page.getByRole("button", { name, exact: true, disabled: false });
+  for (let attempt = 1; ; attempt++) {
+    await button.waitFor();
+    await button.click();
+    try {
+      await done.waitFor({ timeout: 3000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
+/** The name of the element that has the focus (its accessible text, roughly). */
+function focusedText(): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? "");
+}
+
 beforeAll(async () => {
-  await mkdir(SCREENSHOTS, { recursive: true });
-  await buildHarness();
-  const served = await serveBuild();
-  server = served.server;
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: PANE_VIEWPORT, locale: "de-DE", acceptDownloads: true });
-  await page.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1") return route.continue();
-    blocked.push(url.href);
-    return route.abort();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") pageErrors.push(message.text());
-  });
-  await page.goto(served.url);
+  harness = await startHarness();
+  page = await harness.open();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await writeAxeReport(path.join(OUT_DIR, "axe.json"), audits);
+  await harness?.close();
 });
 
 describe("when a user works through the sample with one problem", () => {
-  it("can list the problem after a check", async () => {
+  it("can list the problem after a check, errors and warnings, and hear the count", async () => {
+    await page.getByText(/Zuletzt geprüft um/).waitFor();
+    // A typo in a parameter's name: a warning with a "did you mean" fix.
+    await editCell(page, "Parameter", FLOOR_NAME_CELL, "Belastungsfaktor Untergrenz");
+    await page.getByRole("heading", { name: "Warnungen (1)" }).waitFor();
+    await takeAnnouncements(page);
+
     await page.getByRole("button", { name: "Prüfen", exact: true }).click();
 
     const issue = page.getByRole("button", { name: /^C4 »Sachkosten« von »SG Dahlenburg«/ });
     await issue.waitFor();
-    expect(await page.getByRole("status").first().textContent()).toContain("1 Fehler");
+    await page.waitForFunction(() => (window as unknown as HostWindow).__announced.length > 0);
+    expect(await takeAnnouncements(page)).toEqual(["Prüfung: 1 Fehler, 1 Warnung"]);
+    expect(await page.getByRole("group", { name: "1 Fehler, 1 Warnung" }).count()).toBe(1);
     expect(await issue.textContent()).toContain("als Text »15.015,60« gespeichert");
+    // Focus went from the button to the verdict.
+    expect(await focusedText()).toContain("1 Fehler, 1 Warnung");
     const types = await page.evaluate(() =>
       (window as unknown as HostWindow).__excelHost.getValueTypes("Verwendung", "C4")
     );
     expect(types).toEqual([["String"]]);
     await screenshot("01-validate");
+    await audit("Prüfen: 1 Fehler, 1 Warnung");
   });
 
   it("can select the problem's cell in Excel", async () => {
@@ -201,20 +181,47 @@ describe("when a user works through the sample with one problem", () => {
     await screenshot("02-select");
   });
 
-  it("can apply the fix: the cell holds a number and the problem is gone", async () => {
+  it("can apply the fix: the cell holds a number and only the warning is left", async () => {
     await page.getByRole("button", { name: "Als Zahl 15015,6 übernehmen" }).click();
 
-    await page.getByText("Keine Probleme gefunden").waitFor();
+    await page.getByRole("group", { name: "1 Warnung" }).waitFor();
     expect(await page.getByRole("button", { name: /^C4 / }).count()).toBe(0);
     expect(await hostValues(page, "Verwendung", "C4")).toEqual([[15015.6]]);
+    await page.getByText("Korrektur in Verwendung!C4 übernommen.").waitFor();
+    expect(await focusedText()).toContain("Korrektur in Verwendung!C4 übernommen.");
     await screenshot("03-fix");
+    await audit("Prüfen: Korrektur übernommen, Meldung offen, 1 Warnung");
   });
 
-  it("can fill the region sheets with the golden totals", async () => {
-    await page.getByRole("tab", { name: "Füllen" }).click();
-    await page.getByRole("button", { name: "Regionsblätter füllen" }).click();
+  it("can apply the warning's fix: no problems are left", async () => {
+    await page.getByRole("button", { name: /Belastungsfaktor Untergrenze/ }).click();
 
+    await page.getByText("Keine Probleme gefunden").waitFor();
+    expect(await hostValues(page, "Parameter", FLOOR_NAME_CELL)).toEqual([
+      ["Belastungsfaktor Untergrenze"],
+    ]);
+    await audit("Prüfen: keine Probleme");
+  });
+
+  it("can fill the region sheets with the golden totals, announced from start to end", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await audit("Füllen: vor dem Füllen");
+    await takeAnnouncements(page);
+    await page.evaluate(() => (window as unknown as HostWindow).__holdExcel());
+
+    await clickButton(
+      "Regionsblätter füllen",
+      page.getByRole("progressbar", { name: /^Schritt 1 von 3/ })
+    );
+    await screenshot("04a-filling");
+    await audit("Füllen: während des Füllens");
+    await page.evaluate(() => (window as unknown as HostWindow).__releaseExcel());
     await page.getByRole("table", { name: "Budget je Region" }).waitFor();
+    expect(await takeAnnouncements(page)).toEqual([
+      "Regionsblätter werden gefüllt …",
+      "Regionsblätter gefüllt",
+    ]);
+    expect(await focusedText()).toMatch(/^Regionsblätter gefüllt um/);
     const region1 = await goldenTotal("Region 1");
     expect(await tableRow("Region 1")).toBe(`Region 1${germanEur(region1)}`);
     expect(await hostRegionTotal(page, "Region 1")).toBe(region1);
@@ -223,20 +230,22 @@ describe("when a user works through the sample with one problem", () => {
     );
     expect(sheets).toEqual(expect.arrayContaining(REGION_SHEETS));
     await screenshot("04-fill");
+    await audit("Füllen: nach dem Füllen");
   });
 
   it("can undo the fill: the sheets it created are gone", async () => {
-    await page.getByRole("button", { name: "Rückgängig" }).click();
-
-    await page
-      .getByText(/^Die letzte Füllung ist rückgängig gemacht; die dabei angelegten/)
-      .waitFor();
+    await clickButton(
+      "Rückgängig",
+      page.getByText(/^Die letzte Füllung ist rückgängig gemacht; die dabei angelegten/)
+    );
     const sheets = await page.evaluate(
       () => (window as unknown as HostWindow).__excelHost.sheetNames
     );
     expect(sheets.filter((sheet) => REGION_SHEETS.includes(sheet))).toEqual([]);
     expect(await page.getByRole("button", { name: "Rückgängig" }).isDisabled()).toBe(true);
+    expect(await focusedText()).toMatch(/^Die letzte Füllung ist rückgängig gemacht/);
     await screenshot("05-undo");
+    await audit("Füllen: nach Rückgängig, Meldung offen");
   });
 
   it("can refill by itself in live mode after a co-author's edit", async () => {
@@ -268,16 +277,30 @@ describe("when a user works through the sample with one problem", () => {
     // The undo message of the step before is obsolete once a fill has written.
     expect(await page.getByText(/rückgängig gemacht/).count()).toBe(0);
     await screenshot("06-live");
+    await audit("Füllen: Live an, automatisch gefüllt");
   });
 
-  it("can show the settings for the shared mapping", async () => {
+  it("can show the settings for the shared mapping, with a list open", async () => {
     await page.getByRole("tab", { name: "Einstellungen" }).click();
 
-    await page.getByRole("combobox", { name: "Gemeinden" }).waitFor();
-    expect(await page.getByRole("combobox", { name: "Gemeinden" }).textContent()).toBe(
-      "tblGemeinden (Blatt Stammdaten)"
-    );
+    const municipalities = page.getByRole("combobox", { name: "Gemeinden" });
+    await municipalities.waitFor();
+    expect(await municipalities.textContent()).toBe("tblGemeinden (Blatt Stammdaten)");
     await screenshot("07-settings");
+    await audit("Einstellungen");
+    await municipalities.click();
+    await page.getByRole("listbox").waitFor();
+    await audit("Einstellungen: Auswahlliste offen");
+    await page.keyboard.press("Escape");
+    expect(await page.getByRole("listbox").count()).toBe(0);
+  });
+
+  it("can report that the input sheets exist, with the report in focus", async () => {
+    await page.getByRole("button", { name: "Eingabeblätter anlegen" }).click();
+
+    await page.getByText(/^Alle Eingabeblätter sind schon vorhanden/).waitFor();
+    expect(await focusedText()).toMatch(/^Alle Eingabeblätter sind schon vorhanden/);
+    await audit("Einstellungen: Eingabeblätter-Meldung offen");
   });
 
   it("can compare the four models side by side with a chart", async () => {
@@ -288,6 +311,7 @@ describe("when a user works through the sample with one problem", () => {
     expect(await tableRow("BELASTUNG")).toContain("aktuell");
     expect(await tableRow("KORRIDOR")).toContain("nicht möglich");
     await screenshot("08-compare");
+    await audit("Beraten → Modelle (KORRIDOR nicht möglich)");
     // The narrowest pane Excel offers: nothing may overflow sideways.
     await page.setViewportSize({ ...PANE_VIEWPORT, width: 320 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
@@ -297,24 +321,43 @@ describe("when a user works through the sample with one problem", () => {
     await page.setViewportSize(PANE_VIEWPORT);
   });
 
+  it("can show the chart's figures as a table", async () => {
+    await page.getByRole("button", { name: "Als Tabelle anzeigen" }).click();
+
+    const table = page.getByRole("table", { name: `${CHART_NAME} (Euro)` });
+    await table.waitFor();
+    expect(await table.getByRole("columnheader").allTextContents()).toEqual([
+      "Gemeinde",
+      "EINWOHNER",
+      "BELASTUNG",
+      "SOCKEL",
+    ]);
+    await audit("Beraten → Modelle: Diagramm als Tabelle");
+    await page.getByRole("button", { name: "Tabelle ausblenden" }).click();
+  });
+
   it("can adopt a model: the Finanzierungsmodell cell in Excel changes", async () => {
     expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["BELASTUNG"]]);
 
-    await page.getByRole("button", { name: "Modell SOCKEL übernehmen" }).click();
-
-    await page.getByText(/^Modell SOCKEL in die Parameter übernommen/).waitFor();
+    await clickButton(
+      "Modell SOCKEL übernehmen",
+      page.getByText(/^Modell SOCKEL in die Parameter übernommen/)
+    );
     expect(await hostValues(page, "Parameter", MODEL_CELL)).toEqual([["SOCKEL"]]);
     await page
       .getByRole("row", { name: /^SOCKEL/ })
       .filter({ hasText: "aktuell" })
       .waitFor();
+    expect(await focusedText()).toMatch(/^Modell SOCKEL in die Parameter übernommen/);
     await screenshot("10-adopt");
+    await audit("Beraten → Modelle: Modell übernommen, Meldung offen");
   });
 
   it("can write the Modellvergleich sheet with its Excel chart", async () => {
-    await page.getByRole("button", { name: "In Arbeitsmappe schreiben" }).click();
-
-    await page.getByText("Blatt »Modellvergleich« geschrieben.").waitFor();
+    await clickButton(
+      "In Arbeitsmappe schreiben",
+      page.getByText("Blatt »Modellvergleich« geschrieben.")
+    );
     const charts = await page.evaluate(() =>
       (window as unknown as HostWindow).__excelHost.getCharts("Modellvergleich")
     );
@@ -337,7 +380,24 @@ describe("when a user works through the sample with one problem", () => {
     expect(await tableRow("Gemeinde Amt Neuhaus")).not.toBe(before);
     expect(await hostValues(page, "Indikatoren", "G2")).toEqual(weightCell);
     await screenshot("11-weights");
+    await audit("Beraten → Gewichte: Regler verschoben");
     weightsPreviewBefore = before;
+  });
+
+  it("can say why tried weights cannot be computed (all zero)", async () => {
+    // The limits are off, so every spin button is an indicator's weight: type 0 into each.
+    const spins = page.getByRole("spinbutton", { name: /genauer Wert$/ });
+    for (let index = 0; index < (await spins.count()); index++) {
+      await spins.nth(index).fill("0");
+      await spins.nth(index).press("Enter");
+    }
+
+    await page.getByText("So nicht berechenbar").waitFor();
+    expect(await page.getByRole("button", { name: "Übernehmen", exact: true }).isDisabled()).toBe(
+      true
+    );
+    await screenshot("11a-weights-infeasible");
+    await audit("Beraten → Gewichte: nicht berechenbar (Meldung)");
   });
 
   it("can reset the tried weights to the workbook's", async () => {
@@ -354,6 +414,7 @@ describe("when a user works through the sample with one problem", () => {
     await page.getByRole("table", { name: "Ausgleich je Gemeinde (Euro)" }).waitFor();
     expect(await tableRow("Summe Ausgleich")).toMatch(/^Summe Ausgleich/);
     await screenshot("13-plan");
+    await audit("Beraten → Mehrjahresplan");
   });
 
   it("can create the annex to the committee paper and save it as a Word file", async () => {
@@ -365,7 +426,7 @@ describe("when a user works through the sample with one problem", () => {
     ]);
 
     expect(download.suggestedFilename()).toBe("Anlage-Sozialraumbudget-2027.docx");
-    const saved = path.join(SCREENSHOTS, "anlage.docx");
+    const saved = path.join(OUT_DIR, "anlage.docx");
     await download.saveAs(saved);
     const zip = await JSZip.loadAsync(await readFile(saved));
     const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
@@ -375,11 +436,86 @@ describe("when a user works through the sample with one problem", () => {
     await page
       .getByText("Die Anlage »Anlage-Sozialraumbudget-2027.docx« wurde erstellt", { exact: false })
       .waitFor();
-    await screenshot("14-annex");
+    await screenshot("13a-annex");
+    await audit("Füllen: Anlage erstellt");
+  });
+
+  it("can refuse a fill when an input is wrong, and say why", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await page.getByRole("switch", { name: "Automatisch aktualisieren" }).uncheck();
+    // As in the harness's workbook: the cell formatted as text, then the German number typed.
+    await page.evaluate(
+      ([sheet, cell]) =>
+        (window as unknown as HostWindow).__excelHost.setNumberFormats(sheet, cell, [["@"]]),
+      [TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell] as const
+    );
+    await editCell(page, TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell, TEXT_NUMBER_CELL.text);
+    await page.getByRole("tab", { name: "Prüfen (1 Fehler)", exact: true }).waitFor();
+    await takeAnnouncements(page);
+
+    await clickButton(
+      "Regionsblätter füllen",
+      page.getByRole("group", { name: "Nichts geschrieben" })
+    );
+    expect(await takeAnnouncements(page)).toEqual([
+      "Regionsblätter werden gefüllt …",
+      "Nichts geschrieben: 1 Fehler",
+    ]);
+    await screenshot("14-not-written");
+    await audit("Füllen: nichts geschrieben (Fehler)");
+    await page.getByRole("tab", { name: "Beraten" }).click();
+    await page.getByText(/^Dafür müssen die Eingaben gültig sein/).waitFor();
+    await audit("Beraten: Eingaben ungültig");
+  });
+
+  it("can close the message bar; focus goes to the pane's heading", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await clickButton("Rückgängig", page.getByText(/rückgängig gemacht/));
+    await audit("Meldung offen (Rückgängig nach Live-Füllung)");
+
+    await page.getByRole("button", { name: "Meldung schließen" }).click();
+
+    expect(await page.getByText(/rückgängig gemacht/).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
   });
 
   it("can do all of it without any request outside the machine and without errors", () => {
-    expect(blocked).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(harness.blocked).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
+  });
+});
+
+describe("when Office's display language is English", () => {
+  it("can show the English pane with lang=en and no serious violations", async () => {
+    const english = await harness.open("?lang=en-US");
+
+    await english.getByText(/^Last checked at/).waitFor();
+    expect(await english.evaluate(() => document.documentElement.lang)).toBe("en");
+    expect(await english.getByRole("tab", { name: /^Check/ }).count()).toBe(1);
+    await english.screenshot({ path: path.join(OUT_DIR, "15-english.png"), fullPage: true });
+    await audit("Englische Oberfläche: Prüfen", english);
+    await english.close();
+  });
+});
+
+describe("when the workbook has no input tables yet", () => {
+  it("can say how to start, with no serious violations", async () => {
+    const empty = await harness.open("?workbook=empty");
+
+    await empty.getByText(/^Diese Arbeitsmappe enthält noch keine Eingabetabellen/).waitFor();
+    await empty.screenshot({ path: path.join(OUT_DIR, "16-empty.png"), fullPage: true });
+    await audit("Leere Arbeitsmappe: Hinweis", empty);
+    await empty.close();
+  });
+});
+
+describe("when every state has been audited with axe-core", () => {
+  it("can show no serious or critical violation in any of them", () => {
+    expect(audits.length).toBe(23);
+    expect(severeViolations(audits)).toEqual([]);
+  });
+
+  it("can have the German pane say lang=de", async () => {
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
   });
 });

@@ -27,7 +27,7 @@ describe("when tblParameter is gone before a model is adopted", () => {
     );
     // The message bar holds the title and the workbook layer's German text, nothing else.
     expect(message.closest(".fui-MessageBarBody")?.textContent).toBe(
-      "Nicht übernommenDie Tabelle »tblParameter« (Blatt »Parameter«) fehlt; nichts wurde übernommen."
+      "Nicht übernommen Die Tabelle »tblParameter« (Blatt »Parameter«) fehlt; nichts wurde übernommen."
     );
     expect(screen.queryByText("Unerwarteter Fehler im Add-in")).not.toBeInTheDocument();
     expect(excel.dump()).toEqual(before);

@@ -56,11 +56,11 @@ describe("when the inputs are valid", () => {
     // Ten municipalities × three feasible models (KORRIDOR is not feasible) = 30 bars.
     const bars = Array.from(chart.querySelectorAll<SVGRectElement>('rect[role="option"]'));
     expect(bars).toHaveLength(30);
-    // The chart's own legend: one entry per feasible model, in the overview's order.
-    const legend = screen.getByRole("listbox", { name: "Legends" });
+    // The pane's German legend: one entry per feasible model, in the overview's order.
+    const legend = screen.getByRole("list", { name: "Legende: Farbe je Modell" });
     expect(
       within(legend)
-        .getAllByRole("option")
+        .getAllByRole("listitem")
         .map((entry) => entry.textContent)
     ).toEqual(["EINWOHNER", "BELASTUNG", "SOCKEL"]);
     // The euro axis in German whole euros, through zero.
@@ -71,6 +71,62 @@ describe("when the inputs are valid", () => {
     expect(ticks.filter((tick) => tick.endsWith("€"))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^-\d{1,3}(\.\d{3})* €$/)])
     );
+  });
+
+  it("can keep the chart library's English labels and tab stops out of reach (inert)", async () => {
+    const { host } = sampleWorkbook();
+    const { user } = renderPane(host);
+    await openCompare(user);
+
+    const chart = screen.getByRole("img", {
+      name: "Veränderung gegenüber Vorjahr je Gemeinde und Modell",
+    });
+    const english = Array.from(document.querySelectorAll("[aria-label]")).filter((element) =>
+      /category|Legends|bars|chart/i.test(element.getAttribute("aria-label") ?? "")
+    );
+    // The library names its bar groups "…, category 1 of 10, with 3 bars".
+    expect(english.length).toBeGreaterThanOrEqual(10);
+    expect(english.every((element) => element.closest("[inert]") !== null)).toBe(true);
+    const focusableBars = chart.querySelectorAll('[tabindex="0"]');
+    expect(Array.from(focusableBars).every((element) => element.closest("[inert]") !== null)).toBe(
+      true
+    );
+    expect(screen.queryByRole("listbox", { name: "Legends" })).not.toBeInTheDocument();
+  });
+
+  it("can show the chart's figures as a table, gains and losses by sign", async () => {
+    const { host } = sampleWorkbook();
+    const { user } = renderPane(host);
+    await openCompare(user);
+    const toggle = screen.getByRole("button", { name: "Als Tabelle anzeigen" });
+    expect(toggle).toHaveAttribute("aria-expanded", "false");
+
+    await user.click(toggle);
+
+    const table = screen.getByRole("table", {
+      name: "Veränderung gegenüber Vorjahr je Gemeinde und Modell (Euro)",
+    });
+    const rows = rowTexts(table);
+    expect(rows[0]).toBe("GemeindeEINWOHNERBELASTUNGSOCKEL");
+    // The same figures as the bars (see the next test): −24,757.79 / +8,463.10 / +53,172.86.
+    expect(rows[1]).toBe("Gemeinde Amt Neuhaus-24.757,79+8.463,10+53.172,86");
+    expect(rows).toHaveLength(11);
+    // It scrolls in its own region, which Tab reaches and which is named by the caption.
+    const region = screen.getByRole("region", {
+      name: "Veränderung gegenüber Vorjahr je Gemeinde und Modell (Euro)",
+    });
+    expect(region).toHaveAttribute("tabindex", "0");
+    const hide = screen.getByRole("button", { name: "Tabelle ausblenden" });
+    expect(hide).toHaveAttribute("aria-expanded", "true");
+    expect(hide).toHaveAttribute("aria-controls", table.parentElement?.parentElement?.id);
+
+    await user.click(hide);
+
+    expect(
+      screen.queryByRole("table", {
+        name: "Veränderung gegenüber Vorjahr je Gemeinde und Modell (Euro)",
+      })
+    ).not.toBeInTheDocument();
   });
 
   it("can draw each bar in its model's colour, named with the German amount, losses below zero", async () => {

@@ -19,6 +19,7 @@ describe("errorNotice", () => {
       intent: "error",
       title,
       text: MISSING,
+      textLang: "de",
     });
   });
 
@@ -28,6 +29,7 @@ describe("errorNotice", () => {
       intent: "error",
       title: "Excel hat den Vorgang nicht ausgeführt",
       text: "Die Verbindung zu Excel ist unterbrochen.",
+      textLang: "de",
     });
   });
 

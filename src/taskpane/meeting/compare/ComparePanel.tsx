@@ -57,7 +57,12 @@ export function ComparePanel(props: ComparePanelProps) {
         </>
       )}
       <div className={styles.write}>
-        <Button appearance="primary" disabled={props.busy} onClick={props.onWrite}>
+        <Button
+          appearance="primary"
+          disabled={props.busy}
+          disabledFocusable={props.busy}
+          onClick={props.onWrite}
+        >
           {texts.writeComparison}
         </Button>
         <Caption1 className={styles.intro}>{texts.writeComparisonHint}</Caption1>

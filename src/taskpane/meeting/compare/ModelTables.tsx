@@ -65,6 +65,8 @@ export function ModelOverview({ comparisons, currentModel, busy, onAdopt }: Mode
                 className={styles.adopt}
                 aria-label={texts.adoptModelLabel(comparison.model)}
                 disabled={busy || !comparison.feasible || comparison.model === currentModel}
+                // Focusable while busy, so pressing it does not drop focus to the page.
+                disabledFocusable={busy && comparison.feasible && comparison.model !== currentModel}
                 onClick={() => onAdopt(comparison.model)}
               >
                 {texts.adoptModel}
@@ -81,7 +83,10 @@ export function ModelOverview({ comparisons, currentModel, busy, onAdopt }: Mode
         comparison.message !== undefined && (
           <TableRow key={`${comparison.model}-message`}>
             <TableCell colSpan={2}>
-              <Caption1 className={styles.error}>{comparison.message}</Caption1>
+              {/* The engine's messages are German in either pane. */}
+              <Caption1 lang="de" className={styles.error}>
+                {comparison.message}
+              </Caption1>
             </TableCell>
           </TableRow>
         ),

@@ -24,7 +24,6 @@ import { usePhaseOutPanel } from "./usePhaseOutPanel";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground3 },
-  scroll: { overflowX: "auto", maxWidth: "100%" },
   first: {
     position: "sticky",
     left: 0,
@@ -52,26 +51,25 @@ function YearTable(props: {
       <NumberCell key={props.years[index]}>{formatAmount(amount, locale)}</NumberCell>
     ));
   return (
-    <div className={styles.scroll}>
-      <FigureTable
-        caption={props.caption}
-        columns={[
-          { label: props.firstColumn, className: styles.first },
-          ...props.years.map((year) => ({ label: year, numeric: true })),
-        ]}
-      >
-        {props.rows.map((row) => (
-          <TableRow key={row.label}>
-            <TableCell className={mergeClasses(styles.first, styles.name)}>{row.label}</TableCell>
-            {amountCells(row.amounts)}
-          </TableRow>
-        ))}
-        <TableRow className={styles.total}>
-          <TableCell className={styles.first}>{props.totalLabel}</TableCell>
-          {amountCells(props.totals)}
+    <FigureTable
+      scrollable
+      caption={props.caption}
+      columns={[
+        { label: props.firstColumn, className: styles.first },
+        ...props.years.map((year) => ({ label: year, numeric: true })),
+      ]}
+    >
+      {props.rows.map((row) => (
+        <TableRow key={row.label}>
+          <TableCell className={mergeClasses(styles.first, styles.name)}>{row.label}</TableCell>
+          {amountCells(row.amounts)}
         </TableRow>
-      </FigureTable>
-    </div>
+      ))}
+      <TableRow className={styles.total}>
+        <TableCell className={styles.first}>{props.totalLabel}</TableCell>
+        {amountCells(props.totals)}
+      </TableRow>
+    </FigureTable>
   );
 }
 
@@ -85,7 +83,8 @@ export function PhaseOutPanel(props: PhaseOutPanelProps) {
       <Caption1 className={styles.muted}>{texts.planIntro}</Caption1>
       {state.error !== undefined && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>{state.error}</MessageBarBody>
+          {/* The engine's messages are German in either pane. */}
+          <MessageBarBody lang="de">{state.error}</MessageBarBody>
         </MessageBar>
       )}
       {state.plan !== undefined && state.compensated.length === 0 && (
@@ -124,6 +123,7 @@ export function PhaseOutPanel(props: PhaseOutPanelProps) {
         <Button
           appearance="primary"
           disabled={props.busy || state.plan === undefined}
+          disabledFocusable={props.busy && state.plan !== undefined}
           onClick={props.onWrite}
         >
           {texts.writePlan}

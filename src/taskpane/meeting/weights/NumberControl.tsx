@@ -5,6 +5,7 @@
 import { Label, Slider, SpinButton, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Dec } from "../../../core/decimal";
 import { formatDecimal } from "../../format";
+import { useA11yStyles } from "../../components/a11yStyles";
 import { usePaneLanguage } from "../../PaneContext";
 import { parseTyped } from "./trial";
 
@@ -34,6 +35,7 @@ const useStyles = makeStyles({
 /** Renders the slider and the spin button of one value. */
 export function NumberControl(props: NumberControlProps) {
   const styles = useStyles();
+  const a11y = useA11yStyles();
   const { texts, locale } = usePaneLanguage();
   const id = useId("sr-number");
   // The slider's range grows to a typed value beyond it, so both controls always agree.
@@ -43,7 +45,14 @@ export function NumberControl(props: NumberControlProps) {
       {props.showLabel && (
         <Label htmlFor={id} size="small" className={props.changed ? styles.changed : undefined}>
           {props.label}
-          {props.changed && <span className={styles.marker}> •</span>}
+          {props.changed && (
+            <>
+              <span aria-hidden="true" className={styles.marker}>
+                {" •"}
+              </span>
+              <span className={a11y.visuallyHidden}> ({texts.changedMarker})</span>
+            </>
+          )}
         </Label>
       )}
       <div className={styles.row}>
@@ -62,6 +71,9 @@ export function NumberControl(props: NumberControlProps) {
           className={styles.spin}
           size="small"
           aria-label={texts.spinLabel(props.label)}
+          // Fluent names its arrow buttons in English ("Increment value").
+          incrementButton={{ "aria-label": texts.spinUp }}
+          decrementButton={{ "aria-label": texts.spinDown }}
           min={props.min}
           step={props.step}
           value={props.value.toNumber()}

@@ -120,6 +120,7 @@ export function WeightsPanel(props: WeightsPanelProps) {
           <Button
             appearance="primary"
             disabled={props.busy || !state.dirty || state.error !== undefined}
+            disabledFocusable={props.busy && state.dirty && state.error === undefined}
             onClick={state.adopt}
           >
             {texts.adoptTrial}
@@ -136,7 +137,8 @@ export function WeightsPanel(props: WeightsPanelProps) {
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{texts.trialInfeasibleTitle}</MessageBarTitle>
-            <div>{state.error}</div>
+            {/* The engine's messages are German in either pane. */}
+            <div lang="de">{state.error}</div>
           </MessageBarBody>
         </MessageBar>
       )}
