@@ -41,16 +41,33 @@ async function realTarget(target: string): Promise<{ path: string; mode?: number
   }
 }
 
+/** Throws a UsageProblem unless the folder of `target` exists (the annex never creates one). */
+export async function requireTargetFolder(target: string): Promise<void> {
+  const directory = dirname(resolve(target));
+  const folder = await stat(directory).catch(() => undefined);
+  if (folder === undefined || !folder.isDirectory()) {
+    throw new UsageProblem(
+      `Den Ordner »${dirname(target)}« für die Ausgabedatei gibt es nicht; nichts geschrieben.`
+    );
+  }
+}
+
 /**
  * Writes next to the target first and renames, so the target is never left half-written. An
  * existing target keeps its file mode, and a symbolic link is written through to its target.
+ * With `createFolder` false a missing folder is a UsageProblem instead of being created.
  */
-export async function saveAtomically(bytes: Uint8Array, target: string): Promise<void> {
+export async function saveAtomically(
+  bytes: Uint8Array,
+  target: string,
+  { createFolder = true }: { createFolder?: boolean } = {}
+): Promise<void> {
   const real = await realTarget(target);
   const directory = dirname(resolve(real.path));
   const temporary = join(directory, `.${basename(real.path)}.${randomUUID()}.tmp`);
+  if (!createFolder) await requireTargetFolder(target);
   try {
-    await mkdir(directory, { recursive: true });
+    if (createFolder) await mkdir(directory, { recursive: true });
     await writeFile(temporary, bytes, real.mode === undefined ? {} : { mode: real.mode });
     if (real.mode !== undefined) await chmod(temporary, real.mode);
     await rename(temporary, real.path);

@@ -52,6 +52,14 @@ export {
   withBlock,
   type BlockRecord,
 } from "./block";
+export {
+  PAGE_NAME_PREFIX,
+  pageNameFor,
+  pageSetupFor,
+  titleRowsReference,
+  withPageOwnership,
+  withPageSetup,
+} from "./page-setup";
 export { buildReport } from "./report";
 export type {
   BudgetReport,
@@ -80,6 +88,7 @@ export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
 export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";
 export * from "./host";
 export { planMeta } from "./fill";
+export { engineIssue } from "./engine-issues";
 export {
   COMPARISON_SHEET,
   EXTRA_OUTPUT_SHEETS,

@@ -7,6 +7,7 @@
  */
 import {
   blockNameFor,
+  pageNameFor,
   trustedBlock,
   withBlock,
   type BlockExtent,
@@ -19,9 +20,10 @@ import {
 } from "../../workbook";
 import { splitSheetRange } from "./address";
 import { placeCharts } from "./charts";
+import { hasUntouchedPageSetup, isPrintName } from "./pageSetup";
 import { newSheetXml, splicedSheetXml } from "./sheetWriter";
 import { StylesWriter } from "./stylesWriter";
-import { sameSheetName } from "./workbookModel";
+import { sameSheetName, type SheetEntry } from "./workbookModel";
 import { WorkbookWriter } from "./workbookWriter";
 import type { XlsxModel } from "./xlsxModel";
 
@@ -76,6 +78,28 @@ function readUsedValues(model: XlsxModel, name: string): CellValue[][] {
   return values;
 }
 
+/**
+ * Whether the add-in owns how `sheet` prints (its marker name SR_Druck_<sheet> exists) and
+ * whether the sheet still prints with Excel's defaults (see page-setup.ts withPageOwnership).
+ */
+function pageStateOf(
+  model: XlsxModel,
+  sheet: SheetEntry
+): { pageOwned?: true; pageUntouched?: true } {
+  const names = model.workbook.definedNames;
+  const marker = pageNameFor(sheet.name).toUpperCase();
+  const owned = names.some(
+    (name) => name.localSheetId === undefined && name.name.toUpperCase() === marker
+  );
+  const index = model.workbook.sheets.indexOf(sheet);
+  const printNames = names.filter(
+    (name) => name.localSheetId === index && isPrintName(name.name)
+  ).length;
+  const xml = sheet.part === undefined ? undefined : model.pkg.text(sheet.part);
+  const untouched = hasUntouchedPageSetup(xml ?? "<worksheet/>", printNames);
+  return { ...(owned ? { pageOwned: true } : {}), ...(untouched ? { pageUntouched: true } : {}) };
+}
+
 /** Reads the named output sheets that exist (WorkbookPort.readOutputState). */
 export function readOutputSheets(
   model: XlsxModel,
@@ -87,7 +111,12 @@ export function readOutputSheets(
     const sheet = model.findWorksheet(name);
     if (!sheet) continue;
     const recorded = recordedBlock(model, record, sheet.name);
-    state.set(name, { name, ...recorded, values: readUsedValues(model, sheet.name) });
+    state.set(name, {
+      name,
+      ...recorded,
+      ...pageStateOf(model, sheet),
+      values: readUsedValues(model, sheet.name),
+    });
   }
   return state;
 }
@@ -121,7 +150,9 @@ function assertWritable(model: XlsxModel, plan: OutputPlan): void {
 /**
  * Writes every planned sheet (WorkbookPort.writePlan): creates missing sheets after the existing
  * ones in plan order, writes each block from A1 over the previous one, records its extent in the
- * block name and the record, and asks for a full recalculation on open. Returns the new record.
+ * block name and the record, applies the page setup when the plan has one (with the print titles
+ * and the marker that the add-in owns the sheet's page layout), and asks for a full
+ * recalculation on open. Returns the new record.
  */
 export function writeOutputPlan(
   model: XlsxModel,
@@ -150,6 +181,7 @@ export function writeOutputPlan(
     }
     placeCharts(pkg, part, { ...sheet, name });
     workbook.setBlockName(name, sheet.extent);
+    if (sheet.page !== undefined) workbook.setPageNames(name, sheet.page);
     updated = withBlock(updated, name, sheet.extent);
   }
   workbook.requestFullCalculation();

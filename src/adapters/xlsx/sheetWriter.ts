@@ -2,10 +2,11 @@
  * The worksheet part of an output sheet (ECMA-376 part 1, 18.3): a new part for a new sheet, or
  * the existing part with only the add-in's block changed. In an existing part the rows and cells
  * outside the block stay as they were written (text for text), and so does everything around
- * the cell table (drawings, notes, page setup, conditional formats, …); the block's column widths
- * and the frozen header rows are the add-in's layout and are set.
+ * the cell table (drawings, notes, conditional formats, …); the block's column widths, the
+ * frozen header rows and – when the plan carries one – the page setup are the add-in's and are set.
  */
 import { columnLetters, type PlannedCell, type PlannedSheet } from "../../workbook";
+import { newPageXml, withPageSetupXml } from "./pageSetup";
 import { escapeXml } from "./xml";
 
 const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -92,7 +93,11 @@ function paneXml(freezeRows: number, p: string): string {
   );
 }
 
-/** The XML of a new worksheet holding only the planned block. */
+/** Excel's default margins, for a new sheet without the add-in's page setup. */
+const DEFAULT_MARGINS =
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+/** The XML of a new worksheet holding only the planned block (and its page setup, if any). */
 export function newSheetXml(sheet: PlannedSheet, styleOf: StyleIndex): string {
   const rows: string[] = [];
   for (let row = 0; row < sheet.extent.rows; row++) {
@@ -105,12 +110,14 @@ export function newSheetXml(sheet: PlannedSheet, styleOf: StyleIndex): string {
       : "A1";
   const cols =
     sheet.columnWidths.length > 0 ? `<cols>${colsXml(sheet.columnWidths, "")}</cols>` : "";
+  const page =
+    sheet.page === undefined ? { sheetPr: "", tail: DEFAULT_MARGINS } : newPageXml(sheet.page);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}"><dimension ref="${dimension}"/>` +
+    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${page.sheetPr}<dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0">${paneXml(sheet.freezeRows, "")}</sheetView></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15"/>${cols}<sheetData>${rows.join("")}</sheetData>` +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+    `${page.tail}</worksheet>`
   );
 }
 
@@ -243,7 +250,8 @@ function splicedView(xml: string, freezeRows: number, p: string): string {
 
 /**
  * Returns an existing worksheet part with the planned block written from A1 (after clearing
- * `sheet.clear`), its column widths and frozen rows; every other byte of the part is kept.
+ * `sheet.clear`), its column widths and frozen rows, and its page setup when the plan has one
+ * (pageSetup.ts); every other byte of the part is kept.
  */
 export function splicedSheetXml(xml: string, sheet: PlannedSheet, styleOf: StyleIndex): string {
   const p = /<(\w+:)?worksheet\b/.exec(xml)?.[1] ?? "";
@@ -260,5 +268,6 @@ export function splicedSheetXml(xml: string, sheet: PlannedSheet, styleOf: Style
     `$1${dimensionOf(spliced)}"`
   );
   result = splicedCols(result, sheet.columnWidths, p);
-  return splicedView(result, sheet.freezeRows, p);
+  result = splicedView(result, sheet.freezeRows, p);
+  return sheet.page === undefined ? result : withPageSetupXml(result, sheet.page);
 }

@@ -2,12 +2,20 @@
  * The edits of the workbook part and the document properties a fill makes (ECMA-376 part 1,
  * 18.2; part 2 for relationships and content types): a new output sheet's entry, part,
  * relationship and content type, its name in the application properties' sheet list, the
- * add-in's own defined names and the recalculation flag. Every other element of these parts is
- * kept as it was written.
+ * add-in's own defined names (blocks, print titles and page markers of its sheets) and the
+ * recalculation flag. Every other element of these parts is kept as it was written.
  */
-import { blockNameFor, type BlockExtent } from "../../workbook";
+import {
+  blockNameFor,
+  pageNameFor,
+  titleRowsReference,
+  type BlockExtent,
+  type PageSetup,
+} from "../../workbook";
 import { formatSheetRange } from "./address";
 import { REL_TYPE } from "./opc";
+import { PRINT_TITLES } from "./pageSetup";
+import { sameSheetName } from "./workbookModel";
 import type { XlsxPackage } from "./xlsxPackage";
 import { decodeXml, escapeXml } from "./xml";
 
@@ -80,31 +88,68 @@ export class WorkbookWriter {
    * is empty. Every other defined name, also one with the add-in's prefix, stays as written.
    */
   setBlockName(sheet: string, extent: BlockExtent): void {
-    const name = blockNameFor(sheet);
     const range = formatSheetRange(sheet, {
       top: 0,
       left: 0,
       bottom: extent.rows - 1,
       right: extent.columns - 1,
     });
+    const empty = extent.rows <= 0 || extent.columns <= 0;
+    this.setDefinedName(blockNameFor(sheet), undefined, empty ? undefined : range);
+  }
+
+  /**
+   * Gives `sheet` the add-in's print layout names: its print titles (the rows of `page` repeated
+   * on every page; a sheet-scoped `_xlnm.Print_Titles`) and the marker `SR_Druck_<sheet>` that
+   * says the add-in owns how the sheet prints.
+   */
+  setPageNames(sheet: string, page: PageSetup): void {
+    const quoted = `'${sheet.replace(/'/g, "''")}'`;
+    const index = this.sheetIndex(sheet);
+    if (index !== undefined)
+      this.setDefinedName(PRINT_TITLES, index, `${quoted}!${titleRowsReference(page)}`);
+    this.setDefinedName(pageNameFor(sheet), undefined, `${quoted}!$A$1`);
+  }
+
+  /** The 0-based position of `sheet` among all sheets of the part (a localSheetId). */
+  private sheetIndex(sheet: string): number | undefined {
+    const names = [...this.xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
+      decodeXml(m[1] ?? "")
+    );
+    const index = names.findIndex((name) => sameSheetName(name, sheet));
+    return index < 0 ? undefined : index;
+  }
+
+  /**
+   * Sets the defined name `name` (workbook scope, or the sheet at `localSheetId`) to `value`, or
+   * removes it when `value` is undefined. Every other defined name stays as written.
+   */
+  private setDefinedName(name: string, localSheetId: number | undefined, value?: string): void {
     const p = this.prefix;
+    const local = localSheetId === undefined ? "" : ` localSheetId="${localSheetId}"`;
     const element =
-      extent.rows > 0 && extent.columns > 0
-        ? `<${p}definedName name="${escapeXml(name)}">${escapeXml(range)}</${p}definedName>`
-        : "";
+      value === undefined
+        ? ""
+        : `<${p}definedName name="${escapeXml(name)}"${local}>${escapeXml(value)}</${p}definedName>`;
     let replaced = false;
-    const isOurs = (attributes: string): boolean => {
+    const isThis = (attributes: string): boolean => {
       const found = decodeXml(/\bname="([^"]*)"/.exec(attributes)?.[1] ?? "");
-      return found.toUpperCase() === name.toUpperCase() && !/\blocalSheetId=/.test(attributes);
+      const scope = /\blocalSheetId="(\d+)"/.exec(attributes)?.[1];
+      return (
+        found.toUpperCase() === name.toUpperCase() &&
+        (scope === undefined ? undefined : Number(scope)) === localSheetId
+      );
     };
     const block = /<((?:\w+:)?)definedNames\b[^>]*>([\s\S]*?)<\/\1definedNames>/.exec(this.xml);
     if (block !== null) {
       const body = (block[2] ?? "").replace(
         DEFINED_NAME,
         (whole, _p: string, attributes: string) => {
-          if (!isOurs(attributes)) return whole;
+          if (!isThis(attributes)) return whole;
+          // A second element of the same name and scope (a damaged file) goes with the first.
+          const first = !replaced;
           replaced = true;
-          return element;
+          return first ? element : "";
         }
       );
       const newBody = replaced ? body : body + element;

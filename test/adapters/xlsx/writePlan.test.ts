@@ -53,6 +53,7 @@ describe("when a planned sheet is written and read back", () => {
     expect([...state.keys()]).toEqual(["Region 1"]);
     expect(state.get("Region 1")).toEqual({
       name: "Region 1",
+      pageUntouched: true,
       block: { rows: 6, columns: 3 },
       values: [
         ["Region 1 – Budget 2027", null, null],
@@ -211,6 +212,7 @@ describe("when an output sheet is filled again", () => {
     // Old block 5×3 with r*10+c; new block 3×2; E1 and A8 belong to the user.
     expect(state).toEqual({
       name: "Region 1",
+      pageUntouched: true,
       block: { rows: 3, columns: 2 },
       values: [
         [0, 1, null, null, "Notiz rechts"],
@@ -257,6 +259,7 @@ describe("when the block name is not the one the add-in recorded", () => {
     expect(state).toEqual({
       name: "Region 1",
       unrecordedBlockName: "SR_Block_Region_00201",
+      pageUntouched: true,
       values: [
         [0, 1],
         [10, 11],

@@ -8,6 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
 import type { ExcelRunFunction } from "../../../src/adapters/officejs/index";
@@ -416,6 +417,29 @@ describe("when a user works through the sample with one problem", () => {
     await audit("Beraten → Mehrjahresplan");
   });
 
+  it("can create the annex to the committee paper and save it as a Word file", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await page.getByRole("checkbox", { name: "mit Vergleich der Finanzierungsmodelle" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Anlage erstellen" }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe("Anlage-Sozialraumbudget-2027.docx");
+    const saved = path.join(OUT_DIR, "anlage.docx");
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("Anlage zur Vorlage: Sozialraumbudget 2027");
+    expect(body).toContain("Tabelle 3: Vergleich der Finanzierungsmodelle");
+    expect(body).toContain("alle Beträge centgenau: die Teile ergeben die Summe");
+    await page
+      .getByText("Die Anlage »Anlage-Sozialraumbudget-2027.docx« wurde erstellt", { exact: false })
+      .waitFor();
+    await screenshot("13a-annex");
+    await audit("Füllen: Anlage erstellt");
+  });
+
   it("can refuse a fill when an input is wrong, and say why", async () => {
     await page.getByRole("tab", { name: "Füllen" }).click();
     await page.getByRole("switch", { name: "Automatisch aktualisieren" }).uncheck();
@@ -487,7 +511,7 @@ describe("when the workbook has no input tables yet", () => {
 
 describe("when every state has been audited with axe-core", () => {
   it("can show no serious or critical violation in any of them", () => {
-    expect(audits.length).toBe(22);
+    expect(audits.length).toBe(23);
     expect(severeViolations(audits)).toEqual([]);
   });
 
