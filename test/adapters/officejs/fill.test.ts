@@ -9,8 +9,11 @@ import {
   UNDO_SHEET,
 } from "../../../src/adapters/officejs";
 import {
+  BLOCK_RECORD_SETTING,
   blockRange,
   DEFAULT_MAPPING,
+  EMPTY_BLOCK_RECORD,
+  withBlock,
   NUMBER_FORMAT_CODES,
   type OutputPlan,
   type PlannedCell,
@@ -141,6 +144,11 @@ describe("when a sheet's page settings are still Excel's defaults", () => {
     host.addSheet("Region 1");
     host.setValues("Region 1", "A1", [["Sozialraumbudget 2027 – Region 1"]]);
     host.addName("SR_Block_Region_00201", "Region 1", "A1:I16");
+    // Its fingerprint, as versions since issue 10 record every block they write.
+    host.setSetting(
+      BLOCK_RECORD_SETTING,
+      withBlock(EMPTY_BLOCK_RECORD, "Region 1", { rows: 16, columns: 9 })
+    );
     const outcome = await fill(new OfficeWorkbook());
     expect(outcome.written).toBe(true);
     expect(host.getPageLayout("Region 1")).toMatchObject({
