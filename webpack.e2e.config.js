@@ -7,6 +7,7 @@
 
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { harnessPolicy } = require("./scripts/csp.cjs");
 
 /** Where the harness page is built by default. */
 const E2E_BUILD_DIR = path.resolve(__dirname, "out/e2e-build");
@@ -45,6 +46,8 @@ function createE2eConfig({ outputPath = E2E_BUILD_DIR } = {}) {
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./test/e2e-page/e2e.html",
+        // The add-in's own policy without office.js's host (scripts/csp.cjs), so it cannot drift.
+        templateParameters: { contentSecurityPolicy: harnessPolicy() },
         chunks: ["harness", "taskpane"],
         chunksSortMode: "manual",
       }),
