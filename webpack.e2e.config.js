@@ -13,12 +13,14 @@ const { harnessPolicy } = require("./scripts/csp.cjs");
 const E2E_BUILD_DIR = path.resolve(__dirname, "out/e2e-build");
 
 /**
- * Returns the webpack configuration of the harness page, built into `outputPath`. Development
- * mode keeps the build fast; never an eval devtool, because the page's CSP forbids eval.
+ * Returns the webpack configuration of the harness page, built into `outputPath`. Production
+ * mode, as the add-in ships: React's development build runs every effect twice under StrictMode,
+ * so each message bar would be announced twice, which no user hears. Not minified, which keeps
+ * the build fast; never an eval devtool, because the page's CSP forbids eval.
  */
 function createE2eConfig({ outputPath = E2E_BUILD_DIR } = {}) {
   return {
-    mode: "development",
+    mode: "production",
     context: __dirname,
     devtool: false,
     target: ["web", "es2020"],
@@ -39,7 +41,7 @@ function createE2eConfig({ outputPath = E2E_BUILD_DIR } = {}) {
     },
     // Each entry is self-contained, like the production build: harness.js must have installed
     // the globals before taskpane.js starts.
-    optimization: { splitChunks: false, runtimeChunk: false },
+    optimization: { splitChunks: false, runtimeChunk: false, minimize: false },
     performance: { hints: false },
     infrastructureLogging: { level: "warn" },
     plugins: [
