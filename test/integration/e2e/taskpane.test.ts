@@ -611,7 +611,7 @@ describe("when the workbook has no input tables yet", () => {
 
     const municipalities = empty.getByRole("combobox", { name: "Gemeinden" });
     await municipalities.waitFor();
-    // All six inputs (Gemeinden, Indikatoren, Gewichte, Verwendung, Anteile, Parameter) warn.
+    // All six inputs (Gemeinden, Indikatoren, Gewichte, Verwendung, Zuordnung, Parameter) warn.
     expect(await municipalities.textContent()).toBe(
       "tblGemeinden / Blatt »Stammdaten« (nicht vorhanden)"
     );
