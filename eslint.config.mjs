@@ -48,7 +48,9 @@ const REACT = ["react", "react/**", "react-dom", "react-dom/**", "@fluentui/**"]
 const OFFICE = ["@microsoft/office-js", "office-addin-*"];
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "out/", "node_modules/", "coverage/", "release/", ".release-neu-*/"] },
+  {
+    ignores: ["dist/", "lib/", "out/", "node_modules/", "coverage/", "release/", ".release-neu-*/"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -116,6 +118,21 @@ export default tseslint.config(
           ...OFFICE,
         ],
         "src/workbook knows the ports, not the adapters or surfaces; it imports src/core only."
+      ),
+      "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
+    },
+  },
+  {
+    files: ["src/report/**"],
+    rules: {
+      ...forbidImports(
+        [
+          ...["adapters", "taskpane", "functions", "cli"].flatMap(folder),
+          ...REACT,
+          "exceljs",
+          ...OFFICE,
+        ],
+        "src/report builds the annex from core and workbook results; it knows no adapter or surface."
       ),
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "OfficeRuntime"],
     },

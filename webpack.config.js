@@ -108,6 +108,8 @@ function createConfig({ mode, https, release }) {
     output: {
       path: release ? release.outputPath : path.resolve(__dirname, "dist"),
       filename: bundleFilename(release),
+      // Chunks loaded on demand (the annex renderer, annex-docx) are page-only too.
+      chunkFilename: release ? `${RELEASE_STATIC_DIR}/[name].[contenthash:20].js` : "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

@@ -12,11 +12,12 @@ export interface BundleFigure {
 }
 
 /**
- * Sizes of dist/functions.js and dist/taskpane.js from the last production build (`npm run
- * build`); undefined when there is no build yet.
+ * Sizes of dist/functions.js, dist/taskpane.js and the annex renderer the pane loads on demand
+ * (dist/annex-docx.js) from the last production build (`npm run build`); undefined when there is
+ * no build yet.
  */
 export function measureBundles(distDir = "dist"): BundleFigure[] | undefined {
-  const names = ["functions.js", "taskpane.js"];
+  const names = ["functions.js", "taskpane.js", "annex-docx.js"];
   if (!names.every((name) => existsSync(join(distDir, name)))) return undefined;
   return names.map((name) => {
     const code = readFileSync(join(distDir, name));

@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import { FINANCING_MODELS, type FinancingModel } from "../core/types";
 
 /** The commands of `sr-budget`. */
-export type CliCommand = "validate" | "fill" | "compare" | "plan";
-const COMMANDS: readonly CliCommand[] = ["validate", "fill", "compare", "plan"];
+export type CliCommand = "validate" | "fill" | "compare" | "plan" | "annex";
+const COMMANDS: readonly CliCommand[] = ["validate", "fill", "compare", "plan", "annex"];
 
 /** A fully checked command line for one run. */
 export interface CliOptions {
@@ -22,6 +22,12 @@ export interface CliOptions {
   readonly user?: string;
   /** `--standard-layout`: read the inputs from the default layout, not the add-in's saved one. */
   readonly standardLayout?: true;
+  /** `annex`: which optional parts the annex has, and whether a PDF is made as well. */
+  readonly annex?: {
+    readonly withComparison: boolean;
+    readonly withPlan: boolean;
+    readonly pdf: boolean;
+  };
 }
 
 /** What the command line asks for; `usage` carries a one-line German message. */
@@ -40,6 +46,8 @@ Aufruf:
   sr-budget fill <eingabe.xlsx> --in-place [--json] [--model M] [--year J]
   sr-budget compare <eingabe.xlsx> [--json] [--year J] [-o <ausgabe.xlsx>]
   sr-budget plan <eingabe.xlsx> [--json] [--model M] [-o <ausgabe.xlsx>]
+  sr-budget annex <eingabe.xlsx> -o <anlage.docx> [--with-comparison] [--with-plan]
+                  [--pdf] [--json] [--model M] [--year J]
 
 Befehle:
   validate             prüft die Eingaben der Arbeitsmappe und schreibt nichts
@@ -49,6 +57,9 @@ Befehle:
                        das Blatt »Modellvergleich« mit Diagramm in eine Kopie
   plan                 zeigt Ausgleich und freigewordene Mittel je Jahr der
                        Abschmelzung; mit -o zusätzlich das Blatt »Mehrjahresplan«
+  annex                schreibt die Anlage zur Vorlage für den Ausschuss als Word-
+                       Dokument (.docx): Berechnungsweg, Tabellen je Gemeinde und
+                       Region, Herkunft der Zahlen
 
 Optionen:
   -o, --output DATEI   Ausgabedatei (nie die Eingabedatei)
@@ -60,11 +71,16 @@ Optionen:
   --user NAME          Name im Protokoll (fill); sonst der Benutzername des Systems
   --standard-layout    die im Add-in gespeicherte Zuordnung der Eingabetabellen
                        nicht beachten und das Standardlayout verwenden
+  --with-comparison    annex: mit dem Vergleich der vier Finanzierungsmodelle
+  --with-plan          annex: mit dem Plan der Abschmelzung nach Jahren
+  --pdf                annex: zusätzlich ein PDF neben der .docx (mit LibreOffice,
+                       Programm »soffice«)
   -h, --help           diese Hilfe
   -V, --version        Versionsnummer
 
 Exit-Codes: 0 in Ordnung, 1 Eingabefehler gefunden oder --in-place verlöre Teile
-der Mappe (nichts geschrieben), 2 falscher Aufruf oder Datei nicht lesbar.
+der Mappe (nichts geschrieben), 2 falscher Aufruf, Datei nicht lesbar, Ausgabe
+nicht schreibbar oder PDF ohne LibreOffice nicht möglich.
 `;
 
 const HELP_HINT = "(Hilfe: sr-budget --help)";
@@ -77,12 +93,22 @@ const VALUE_OPTIONS: ReadonlyMap<string, ValueOption> = new Map([
   ["--user", "user"],
 ]);
 
-type SwitchOption = "json" | "inPlace" | "standardLayout";
+type SwitchOption = "json" | "inPlace" | "standardLayout" | "withComparison" | "withPlan" | "pdf";
 const SWITCHES: ReadonlyMap<string, SwitchOption> = new Map([
   ["--json", "json"],
   ["--in-place", "inPlace"],
   ["--standard-layout", "standardLayout"],
+  ["--with-comparison", "withComparison"],
+  ["--with-plan", "withPlan"],
+  ["--pdf", "pdf"],
 ]);
+
+/** The switches only `annex` knows. */
+const ANNEX_SWITCHES: readonly [SwitchOption, string][] = [
+  ["withComparison", "--with-comparison"],
+  ["withPlan", "--with-plan"],
+  ["pdf", "--pdf"],
+];
 
 /** The raw collection of one pass over argv, before the combination checks. */
 interface Collected {
@@ -91,6 +117,9 @@ interface Collected {
   json: boolean;
   inPlace: boolean;
   standardLayout: boolean;
+  withComparison: boolean;
+  withPlan: boolean;
+  pdf: boolean;
 }
 
 class UsageError extends Error {}
@@ -125,6 +154,9 @@ function collect(argv: readonly string[]): Collected {
     json: false,
     inPlace: false,
     standardLayout: false,
+    withComparison: false,
+    withPlan: false,
+    pdf: false,
   };
   let index = 0;
   let optionsEnded = false;
@@ -164,7 +196,7 @@ function toYear(text: string | undefined): number | undefined {
 
 function toCommand(word: string | undefined): CliCommand {
   if (word === undefined) {
-    throw new UsageError(`Befehl fehlt: validate, fill, compare oder plan ${HELP_HINT}.`);
+    throw new UsageError(`Befehl fehlt: validate, fill, compare, plan oder annex ${HELP_HINT}.`);
   }
   const command = COMMANDS.find((candidate) => candidate === word);
   if (command === undefined) {
@@ -185,7 +217,7 @@ function toOutput(command: CliCommand, input: string, collected: Collected): str
   const output = collected.values.output;
   if (command === "validate") {
     if (output !== undefined) {
-      throw new UsageError("Die Option »-o« gibt es nur bei fill, compare und plan.");
+      throw new UsageError("Die Option »-o« gibt es nur bei fill, compare, plan und annex.");
     }
     if (collected.inPlace) throw new UsageError("Die Option »--in-place« gibt es nur bei fill.");
     return undefined;
@@ -193,6 +225,7 @@ function toOutput(command: CliCommand, input: string, collected: Collected): str
   if (command !== "fill" && collected.inPlace) {
     throw new UsageError("Die Option »--in-place« gibt es nur bei fill.");
   }
+  if (command === "annex") return toAnnexOutput(input, output);
   if (command !== "fill" && output === undefined) return undefined;
   if (collected.inPlace) {
     if (output !== undefined) throw new UsageError("»-o« und »--in-place« schließen sich aus.");
@@ -208,8 +241,23 @@ function toOutput(command: CliCommand, input: string, collected: Collected): str
   return output;
 }
 
+/** Returns where `annex` writes: a .docx other than the input. */
+function toAnnexOutput(input: string, output: string | undefined): string {
+  if (output === undefined) throw new UsageError("Ausgabedatei fehlt: -o <anlage.docx> angeben.");
+  if (resolve(output) === resolve(input)) throw new UsageError(sameFileMessage("annex"));
+  if (!output.toLowerCase().endsWith(".docx")) {
+    throw new UsageError(`Die Ausgabedatei »${output}« muss auf .docx enden.`);
+  }
+  return output;
+}
+
 /** Rejects the options a command has no use for. */
 function checkApplicable(command: CliCommand, collected: Collected): void {
+  for (const [key, flag] of ANNEX_SWITCHES) {
+    if (collected[key] && command !== "annex") {
+      throw new UsageError(`Die Option »${flag}« gibt es nur bei annex.`);
+    }
+  }
   if (collected.values.user !== undefined && command !== "fill") {
     throw new UsageError("Die Option »--user« gibt es nur bei fill.");
   }
@@ -237,6 +285,15 @@ function toOptions(collected: Collected): CliOptions {
     ...(year !== undefined ? { year } : {}),
     ...(collected.values.user !== undefined ? { user: collected.values.user } : {}),
     ...(collected.standardLayout ? { standardLayout: true as const } : {}),
+    ...(command === "annex"
+      ? {
+          annex: {
+            withComparison: collected.withComparison,
+            withPlan: collected.withPlan,
+            pdf: collected.pdf,
+          },
+        }
+      : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * accident, and saving atomically so a target is never left half-written.
  */
 import { randomUUID } from "node:crypto";
-import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { XlsxOpenError, XlsxWorkbook } from "../adapters/xlsx";
 
@@ -28,12 +28,31 @@ export async function refuseInputAsTarget(
   if (await sameFile(target, input)) throw new UsageProblem(message);
 }
 
-/** Writes next to the target first and renames, so the target is never left half-written. */
-export async function saveAtomically(bytes: Uint8Array, target: string): Promise<void> {
+/** Throws a UsageProblem unless the folder of `target` exists (the annex never creates one). */
+export async function requireTargetFolder(target: string): Promise<void> {
+  const directory = dirname(resolve(target));
+  const folder = await stat(directory).catch(() => undefined);
+  if (folder === undefined || !folder.isDirectory()) {
+    throw new UsageProblem(
+      `Den Ordner »${dirname(target)}« für die Ausgabedatei gibt es nicht; nichts geschrieben.`
+    );
+  }
+}
+
+/**
+ * Writes next to the target first and renames, so the target is never left half-written. With
+ * `createFolder` false a missing folder is a UsageProblem instead of being created.
+ */
+export async function saveAtomically(
+  bytes: Uint8Array,
+  target: string,
+  { createFolder = true }: { createFolder?: boolean } = {}
+): Promise<void> {
   const directory = dirname(resolve(target));
   const temporary = join(directory, `.${basename(target)}.${randomUUID()}.tmp`);
+  if (!createFolder) await requireTargetFolder(target);
   try {
-    await mkdir(directory, { recursive: true });
+    if (createFolder) await mkdir(directory, { recursive: true });
     await writeFile(temporary, bytes);
     await rename(temporary, target);
   } catch {

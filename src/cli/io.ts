@@ -14,6 +14,8 @@ export interface CliIo {
   readonly now: () => Date;
   /** The name the Protokoll records when --user is not given; null leaves it empty. */
   readonly userName?: () => string | null;
+  /** The environment `annex --pdf` searches for LibreOffice (PATH); process.env when absent. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /**

@@ -4,6 +4,7 @@ import { HELP_TEXT, parseArgs, sameFileMessage, type CliOptions } from "./args";
 import { openInput, refuseInputAsTarget, saveAtomically, UsageProblem } from "./files";
 import { chooseLayout, withLayoutIssues } from "./layout";
 import { copyLossWarning, inPlaceLossError, refusedReport } from "./lostParts";
+import { executeAnnex } from "./annex";
 import { executeCompare, executePlan } from "./meeting";
 import type { CliIo } from "./io";
 import {
@@ -22,6 +23,7 @@ export { EXIT_INVALID, EXIT_OK, EXIT_USAGE, type CliIo } from "./io";
 async function execute(options: CliOptions, io: CliIo): Promise<number> {
   if (options.command === "compare") return executeCompare(options, io);
   if (options.command === "plan") return executePlan(options, io);
+  if (options.command === "annex") return executeAnnex(options, io);
   const progress = progressPrinter(options, io);
   const target = options.output;
   if (target !== undefined && !options.inPlace)
@@ -106,6 +108,7 @@ export function main(): void {
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
     userName: osUserName,
+    env: process.env,
   };
   run(process.argv.slice(2), io).then(
     (code) => {

@@ -1,7 +1,7 @@
 /**
  * The task pane: a header with the title and the live status, the message bar, and four sections
- * in tabs — Prüfen, Füllen, Beraten, Einstellungen — laid out for a pane 320–450 px wide, and a
- * footer with the version. Render only; the logic is in useApp. Fluent's AriaLiveAnnouncer
+ * in tabs — Prüfen, Füllen (with the annex to the committee paper), Beraten, Einstellungen — laid
+ * out for a pane 320–450 px wide, and a footer with the version. Render only; the logic is in useApp. Fluent's AriaLiveAnnouncer
  * around it lets message bars and the pane's own announcements reach screen readers.
  */
 import {
@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { AppProps, PaneTab } from "./App.types";
+import { AnnexPanel } from "./annex/AnnexPanel";
 import { useA11yStyles } from "./components/a11yStyles";
 import { CheckPanel } from "./components/CheckPanel";
 import { FillPanel } from "./components/FillPanel";
@@ -180,6 +181,16 @@ function Pane(props: AppProps) {
                   userName={props.host.getUserName()}
                   onUndo={actions.undo}
                   onAutoRefillChange={state.setAutoRefill}
+                  onSelect={actions.selectCell}
+                  onFix={actions.applyFix}
+                />
+              )}
+              {state.tab === "fill" && (
+                <AnnexPanel
+                  support={state.annex.downloads.support}
+                  state={state.annex.state}
+                  busy={runs.busy}
+                  onCreate={(parts) => void state.annex.create(parts)}
                   onSelect={actions.selectCell}
                   onFix={actions.applyFix}
                 />

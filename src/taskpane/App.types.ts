@@ -3,8 +3,10 @@
  * so no component imports Excel or Office and tests can pass an in-memory host.
  */
 import type { InputMapping, IssueFix, TaskpaneHost, ValidationIssue } from "../workbook/index";
+import type { AnnexRun } from "./annex/useAnnex";
 import type { FocusRequest } from "./focus";
 import type { MeetingRuns } from "./meeting/useMeetingRuns";
+import type { FileDownloads } from "./state/download";
 import type { PaneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
 import type { MappingSetting } from "./state/useMappingSetting";
@@ -22,6 +24,11 @@ export interface AppProps {
   readonly buildHash?: string;
   /** The clock for the times of checks and fills; the system clock unless a test fixes it. */
   readonly clock?: () => Date;
+  /**
+   * How the pane offers files for saving (the annex); index.tsx passes the browser's for the
+   * Office platform it runs on. A plain browser's when absent.
+   */
+  readonly downloads?: FileDownloads;
 }
 
 /** The pane's sections. */
@@ -51,6 +58,8 @@ export interface AppState {
   readonly actions: PaneActions;
   /** The meeting tools' writes (adopt a model or weights, write the meeting sheets). */
   readonly meeting: MeetingRuns;
+  /** The annex to the committee paper: its state and whether files can be saved here. */
+  readonly annex: AnnexRun & { readonly downloads: FileDownloads };
   /** The issues to list: warnings about the saved mapping, then the last check's. */
   readonly issues: readonly ValidationIssue[];
   readonly live: LiveUpdates;

@@ -5,6 +5,7 @@
  * there, for the working group.
  */
 import type { InputKey } from "../workbook/index";
+import { annexDe, annexEn } from "./i18n-annex";
 import { meetingDe, meetingEn } from "./i18n-meeting";
 
 /** "1 Warnung", "2 Warnungen": a count with the singular or plural noun. */
@@ -55,6 +56,7 @@ const INPUT_LABELS_EN: Readonly<Record<InputKey, string>> = {
 
 const de = {
   ...meetingDe,
+  ...annexDe,
   appTitle: "Sozialraumbudget",
   tabsLabel: "Bereiche des Add-ins",
   tabCheck: "Prüfen",
@@ -169,6 +171,7 @@ export type Texts = { readonly [K in keyof typeof de]: (typeof de)[K] };
 
 const en: Texts = {
   ...meetingEn,
+  ...annexEn,
   appTitle: "Sozialraumbudget",
   tabsLabel: "Add-in sections",
   tabCheck: "Check",

@@ -10,6 +10,7 @@ import packageJson from "../../package.json";
 import { OfficeTaskpaneHost } from "../adapters/officejs/index";
 import type { TaskpaneHost } from "../workbook/index";
 import { App } from "./App";
+import { browserDownloads, type FileDownloads } from "./state/download";
 
 /** webpack's hash of this build, injected at build time (the "Über" line names the build). */
 declare const __webpack_hash__: string;
@@ -18,7 +19,12 @@ declare const __webpack_hash__: string;
 const BUILD_HASH = __webpack_hash__.slice(0, 12);
 
 /** Renders the task pane into taskpane.html's #container. */
-function mount(container: HTMLElement, host: TaskpaneHost, language: string): void {
+function mount(
+  container: HTMLElement,
+  host: TaskpaneHost,
+  language: string,
+  downloads: FileDownloads
+): void {
   createRoot(container).render(
     <StrictMode>
       <FluentProvider theme={webLightTheme}>
@@ -26,6 +32,7 @@ function mount(container: HTMLElement, host: TaskpaneHost, language: string): vo
           host={host}
           language={language}
           productVersion={packageJson.version}
+          downloads={downloads}
           buildHash={BUILD_HASH}
         />
       </FluentProvider>
@@ -48,6 +55,9 @@ if (typeof Office === "undefined") {
   void Office.onReady(() => {
     // App sets <html lang> to the language of its texts.
     const language = Office.context.displayLanguage || "de-DE";
-    mount(container, new OfficeTaskpaneHost(), language);
+    // Whether the pane may offer files for saving depends on the platform (state/download.ts).
+    const platform: unknown = Office.context.diagnostics?.platform;
+    const downloads = browserDownloads(typeof platform === "string" ? platform : undefined);
+    mount(container, new OfficeTaskpaneHost(), language, downloads);
   });
 }

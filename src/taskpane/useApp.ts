@@ -9,12 +9,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { InputMapping } from "../workbook/index";
 import { serializeMapping } from "../workbook/index";
 import type { AppProps, AppState, PaneTab } from "./App.types";
+import { useAnnex } from "./annex/useAnnex";
 import type { FocusRequest, FocusTarget } from "./focus";
 import { formatList } from "./format";
 import type { MeetingRuns } from "./meeting/useMeetingRuns";
 import { meetingRuns } from "./meeting/useMeetingRuns";
 import { paneLanguage } from "./PaneContext";
 import type { Notice } from "./state/notice";
+import { browserDownloads } from "./state/download";
 import { errorNotice } from "./state/notice";
 import { useAnnouncements } from "./state/useAnnouncements";
 import { useLiveUpdates } from "./state/useLiveUpdates";
@@ -30,6 +32,7 @@ export function useApp({
   language,
   productVersion,
   clock = systemClock,
+  downloads: givenDownloads,
 }: AppProps): AppState {
   const paneLang = useMemo(() => paneLanguage(language), [language]);
   const { texts, locale } = paneLang;
@@ -156,6 +159,17 @@ export function useApp({
     },
   };
 
+  const downloads = useMemo(() => givenDownloads ?? browserDownloads(undefined), [givenDownloads]);
+  const annexRun = useAnnex(runs, host, downloads);
+  const annex = {
+    downloads,
+    state: annexRun.state,
+    create: (parts: { withComparison: boolean; withPlan: boolean }) => {
+      setNotice(undefined);
+      return annexRun.create(parts);
+    },
+  };
+
   return {
     language: paneLang,
     tab,
@@ -183,6 +197,7 @@ export function useApp({
       selectCell: (sheet, cell) => void runs.selectCell(sheet, cell),
     },
     meeting,
+    annex,
     issues,
     live,
     autoRefill,

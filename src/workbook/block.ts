@@ -17,6 +17,14 @@ export const BLOCK_NAME_PREFIX = "SR_Block_";
  * name (letters, digits, "_"; starts with a letter; at most 9 + 5·31 = 164 characters).
  */
 export function blockNameFor(sheetName: string): string {
+  return BLOCK_NAME_PREFIX + escapeForName(sheetName);
+}
+
+/**
+ * Returns a sheet name as the tail of a defined name: ASCII letters and digits kept, every other
+ * character (also "_") as "_" plus four hex digits of its UTF-16 code; injective.
+ */
+export function escapeForName(sheetName: string): string {
   let escaped = "";
   for (let index = 0; index < sheetName.length; index += 1) {
     const char = sheetName.charAt(index);
@@ -24,7 +32,7 @@ export function blockNameFor(sheetName: string): string {
       ? char
       : `_${sheetName.charCodeAt(index).toString(16).toUpperCase().padStart(4, "0")}`;
   }
-  return BLOCK_NAME_PREFIX + escaped;
+  return escaped;
 }
 
 /** Returns the A1 range a block covers from A1, e.g. {rows: 20, columns: 9} → "A1:I20". */

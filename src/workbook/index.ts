@@ -34,6 +34,14 @@ export { validateInputs } from "./validate";
 export type { ParameterOverrides, ValidationResult } from "./validate";
 export { canonicalJson, inputChecksum, sha256Hex } from "./checksum";
 export { BLOCK_NAME_PREFIX, blockNameFor, blockRange, parseBlockRange } from "./block";
+export {
+  PAGE_NAME_PREFIX,
+  pageNameFor,
+  pageSetupFor,
+  titleRowsReference,
+  withPageOwnership,
+  withPageSetup,
+} from "./page-setup";
 export { buildReport } from "./report";
 export type {
   BudgetReport,
@@ -62,6 +70,7 @@ export { evaluateSnapshot, fillWorkbook, validateWorkbook } from "./fill";
 export type { FillOutcome, RunOptions, ValidationOutcome } from "./fill";
 export * from "./host";
 export { planMeta } from "./fill";
+export { engineIssue } from "./engine-issues";
 export {
   COMPARISON_SHEET,
   EXTRA_OUTPUT_SHEETS,

@@ -18,6 +18,7 @@ import {
   textCell,
   toPlannedSheet,
 } from "./plan-cells";
+import { withPageSetup } from "./page-setup";
 import { guardedPlan } from "./plan-guard";
 import { COMPARISON_SHEET } from "./sheet-names";
 import type {
@@ -192,5 +193,8 @@ export function planComparisonSheet(
   state: OutputState,
   meta: PlanMeta
 ): { plan?: OutputPlan; issues: ValidationIssue[] } {
-  return guardedPlan([buildComparisonSheet(comparisons, inputs, meta)], state);
+  return guardedPlan(
+    [withPageSetup(buildComparisonSheet(comparisons, inputs, meta), inputs.parameters.year, meta)],
+    state
+  );
 }

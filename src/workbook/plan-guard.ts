@@ -6,6 +6,7 @@
 import { blockRange } from "./block";
 import { cellText, isBlank, toA1, toA1Range } from "./cells";
 import { makeIssue } from "./issues";
+import { withPageOwnership } from "./page-setup";
 import { MESSAGES } from "./messages";
 import type {
   BlockExtent,
@@ -65,7 +66,8 @@ export function withClear(sheet: PlannedSheet, state: OutputSheetState | undefin
 
 /**
  * Returns the plan of `sheets` against their current state: with any collision only the issues
- * (no plan), else every sheet with the clear it needs.
+ * (no plan), else every sheet with the clear it needs and, on a sheet a user created, without
+ * the add-in's page setup.
  */
 export function guardedPlan(
   sheets: readonly PlannedSheet[],
@@ -74,7 +76,11 @@ export function guardedPlan(
   const issues = sheets.flatMap((sheet) => findCollision(sheet, state.get(sheet.name)) ?? []);
   if (issues.length > 0) return { issues };
   return {
-    plan: { sheets: sheets.map((sheet) => withClear(sheet, state.get(sheet.name))) },
+    plan: {
+      sheets: sheets.map((sheet) =>
+        withPageOwnership(withClear(sheet, state.get(sheet.name)), state.get(sheet.name))
+      ),
+    },
     issues,
   };
 }

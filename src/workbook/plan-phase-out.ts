@@ -8,6 +8,7 @@ import { ZERO } from "../core/decimal";
 import type { BudgetInputs, PhaseOutPlan } from "../core/index";
 import type { PlanMeta, PlannedRow } from "./plan-cells";
 import { columnWidths, eurCell, provenanceLine, textCell, toPlannedSheet } from "./plan-cells";
+import { withPageSetup } from "./page-setup";
 import { guardedPlan } from "./plan-guard";
 import { PHASE_OUT_SHEET } from "./sheet-names";
 import type { OutputPlan, OutputState, PlannedSheet, ValidationIssue } from "./types";
@@ -105,5 +106,8 @@ export function planPhaseOutSheet(
   state: OutputState,
   meta: PlanMeta
 ): { plan?: OutputPlan; issues: ValidationIssue[] } {
-  return guardedPlan([buildPhaseOutSheet(plan, inputs, meta)], state);
+  return guardedPlan(
+    [withPageSetup(buildPhaseOutSheet(plan, inputs, meta), inputs.parameters.year, meta)],
+    state
+  );
 }

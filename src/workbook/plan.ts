@@ -8,6 +8,7 @@ import type { BudgetInputs, BudgetResult } from "../core/types";
 import { toFigures } from "./figures";
 import { OVERVIEW_SHEET } from "./municipalities";
 import type { PlanMeta } from "./plan-cells";
+import { withPageSetup } from "./page-setup";
 import { guardedPlan } from "./plan-guard";
 import { planOverviewSheet } from "./plan-overview";
 import { planProtocolSheet } from "./plan-protocol";
@@ -42,5 +43,8 @@ export function planOutput(
   const overview = planOverviewSheet(inputs, figures, regionSheets, meta);
   const protocol = planProtocolSheet(inputs, result.totals, state.get(PROTOCOL_SHEET), meta);
   const sheets = [...regionSheets.map((regionSheet) => regionSheet.sheet), overview, protocol];
-  return guardedPlan(sheets, state);
+  return guardedPlan(
+    sheets.map((sheet) => withPageSetup(sheet, inputs.parameters.year, meta)),
+    state
+  );
 }

@@ -91,6 +91,13 @@ export interface BlockExtent {
 export interface OutputSheetState {
   readonly name: string;
   readonly block?: BlockExtent;
+  /** True when the add-in created the sheet and so owns its page layout (page-setup.ts). */
+  readonly pageOwned?: boolean;
+  /**
+   * True when the sheet's page settings are Excel's defaults: portrait, no scaling, no print
+   * titles, no header or footer (nobody changed how it prints).
+   */
+  readonly pageUntouched?: boolean;
   readonly values: readonly (readonly CellValue[])[];
 }
 
@@ -134,6 +141,31 @@ export interface PlannedCell {
   readonly style?: CellStyle;
 }
 
+/** The page settings of one output sheet. Header and footer texts use Excel's codes (&P, &N). */
+export interface PageSetup {
+  readonly paperSize: "A4";
+  readonly orientation: "landscape";
+  /** Printed one page wide; the height follows the rows (Excel: fit to 1 × automatic). */
+  readonly fitToPagesWide: 1;
+  /** 1-based rows repeated at the top of every printed page, e.g. { first: 1, last: 2 }. */
+  readonly titleRows: { readonly first: number; readonly last: number };
+  /** Margins in inches (Excel's unit in files; Office.js takes points = inches × 72). */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** The centre of the page header, as Excel code (an "&" in the text is written "&&"). */
+  readonly centerHeader: string;
+  /** The left footer: time of the calculation and input checksum, as Excel code. */
+  readonly leftFooter: string;
+  /** The right footer: "Seite &P von &N". */
+  readonly rightFooter: string;
+}
+
 /** One output sheet's block, written from A1. */
 export interface PlannedSheet {
   readonly name: string;
@@ -149,6 +181,11 @@ export interface PlannedSheet {
   readonly freezeRows: number;
   /** Charts placed on the sheet (the Modellvergleich bar chart); none when absent. */
   readonly charts?: readonly PlannedChart[];
+  /**
+   * How the sheet prints (page-setup.ts); absent on a sheet a user created, whose page settings
+   * the add-in leaves alone.
+   */
+  readonly page?: PageSetup;
 }
 
 /**

@@ -40,6 +40,7 @@ export interface BuiltConfig {
   readonly output: {
     readonly path: string;
     readonly filename: (pathData: { chunk?: { name?: string } }) => string;
+    readonly chunkFilename: string;
   };
   readonly optimization: { readonly splitChunks: unknown; readonly runtimeChunk: unknown };
   readonly plugins: readonly PluginInstance[];

@@ -9,7 +9,7 @@ import ts from "typescript";
 import { ROOT } from "./buildScripts";
 
 const ENTRY = path.join(ROOT, "src/functions/functions.ts");
-const FORBIDDEN_PACKAGES = /^(react|react-dom|@fluentui\/.*|exceljs|hyperformula)(\/.*)?$/;
+const FORBIDDEN_PACKAGES = /^(react|react-dom|@fluentui\/.*|exceljs|hyperformula|docx)(\/.*)?$/;
 const FORBIDDEN_FOLDERS = ["src/taskpane", "src/cli", "src/adapters/xlsx"];
 
 /** Resolves a relative import the way the bundler does (extension or index file). */

@@ -82,6 +82,10 @@ describe("when building a release", () => {
     );
   });
 
+  it("hashes the chunks the page loads on demand (the annex renderer) into the same folder", () => {
+    expect(config.output.chunkFilename).toBe("static/[name].[contenthash:20].js");
+  });
+
   it("ships no source maps", () => {
     expect(config.devtool).toBe(false);
   });

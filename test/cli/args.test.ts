@@ -78,6 +78,39 @@ describe("when the command line is valid", () => {
         model: "EINWOHNER",
       },
     ],
+    [
+      ["annex", "in.xlsx", "-o", "anlage.docx"],
+      {
+        command: "annex",
+        input: "in.xlsx",
+        output: "anlage.docx",
+        inPlace: false,
+        json: false,
+        annex: { withComparison: false, withPlan: false, pdf: false },
+      },
+    ],
+    [
+      [
+        "annex",
+        "in.xlsx",
+        "--with-plan",
+        "-o",
+        "anlage.DOCX",
+        "--pdf",
+        "--with-comparison",
+        "--year",
+        "2028",
+      ],
+      {
+        command: "annex",
+        input: "in.xlsx",
+        output: "anlage.DOCX",
+        inPlace: false,
+        json: false,
+        year: 2028,
+        annex: { withComparison: true, withPlan: true, pdf: true },
+      },
+    ],
   ])("parses %j", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "run", options });
   });
@@ -98,10 +131,10 @@ describe("when help or the version is asked for", () => {
 
 describe("when the command line is wrong", () => {
   it.each([
-    [[], "Befehl fehlt: validate, fill, compare oder plan (Hilfe: sr-budget --help)."],
+    [[], "Befehl fehlt: validate, fill, compare, plan oder annex (Hilfe: sr-budget --help)."],
     [
       ["pruefen", "in.xlsx"],
-      "Unbekannter Befehl »pruefen« (erlaubt: validate, fill, compare, plan).",
+      "Unbekannter Befehl »pruefen« (erlaubt: validate, fill, compare, plan, annex).",
     ],
     [["validate"], "Eingabedatei fehlt (Hilfe: sr-budget --help)."],
     [["validate", "a.xlsx", "b.xlsx"], "Zu viele Argumente: »b.xlsx«."],
@@ -131,7 +164,7 @@ describe("when the command line is wrong", () => {
     ],
     [
       ["validate", "in.xlsx", "-o", "out.xlsx"],
-      "Die Option »-o« gibt es nur bei fill, compare und plan.",
+      "Die Option »-o« gibt es nur bei fill, compare, plan und annex.",
     ],
     [["compare", "in.xlsx", "--in-place"], "Die Option »--in-place« gibt es nur bei fill."],
     [["plan", "in.xlsx", "--user", "Erika"], "Die Option »--user« gibt es nur bei fill."],
@@ -145,6 +178,23 @@ describe("when the command line is wrong", () => {
     ],
     [["compare", "in.xlsx", "-o", "out.ods"], "Die Ausgabedatei »out.ods« muss auf .xlsx enden."],
     [["validate", "in.xlsx", "--in-place"], "Die Option »--in-place« gibt es nur bei fill."],
+    [["annex", "in.xlsx"], "Ausgabedatei fehlt: -o <anlage.docx> angeben."],
+    [
+      ["annex", "in.xlsx", "-o", "anlage.pdf"],
+      "Die Ausgabedatei »anlage.pdf« muss auf .docx enden.",
+    ],
+    [["annex", "in.xlsx", "--in-place"], "Die Option »--in-place« gibt es nur bei fill."],
+    [
+      ["annex", "in.xlsx", "-o", "a.docx", "--user", "Erika"],
+      "Die Option »--user« gibt es nur bei fill.",
+    ],
+    [["fill", "in.xlsx", "-o", "o.xlsx", "--pdf"], "Die Option »--pdf« gibt es nur bei annex."],
+    [["plan", "in.xlsx", "--with-plan"], "Die Option »--with-plan« gibt es nur bei annex."],
+    [
+      ["compare", "in.xlsx", "--with-comparison"],
+      "Die Option »--with-comparison« gibt es nur bei annex.",
+    ],
+    [["annex", "in.xlsx", "-o", "a.docx", "--pdf=ja"], "Die Option »--pdf« erwartet keinen Wert."],
     [["fill", "in.xlsx"], "Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben."],
     [["fill", "in.xlsx", "-o"], "Die Option »-o« braucht einen Wert."],
     [

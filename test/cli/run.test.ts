@@ -154,7 +154,10 @@ describe("when filling in place", () => {
 
 describe("when the call is wrong", () => {
   it.each([
-    [[], "sr-budget: Befehl fehlt: validate, fill, compare oder plan (Hilfe: sr-budget --help).\n"],
+    [
+      [],
+      "sr-budget: Befehl fehlt: validate, fill, compare, plan oder annex (Hilfe: sr-budget --help).\n",
+    ],
     [
       ["fill", "x.xlsx"],
       "sr-budget: Ausgabedatei fehlt: -o <ausgabe.xlsx> oder --in-place angeben.\n",

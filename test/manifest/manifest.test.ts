@@ -81,6 +81,14 @@ describe.each(VARIANTS)("when Excel reads $name", ({ xml, baseUrl }) => {
     expect(id).toBe(ADDIN_ID);
   });
 
+  it("requires ExcelApi 1.9, which the print layout (worksheet.pageLayout) needs", () => {
+    const sets = elements(manifest.doc, "Set").map((set) => [
+      set.getAttribute("Name"),
+      set.getAttribute("MinVersion"),
+    ]);
+    expect(sets).toContainEqual(["ExcelApi", "1.9"]);
+  });
+
   it("is German by default and named Sozialraumbudget", () => {
     expect(baseElement(manifest, "DefaultLocale").textContent).toBe("de-DE");
     expect(baseElement(manifest, "DisplayName").getAttribute("DefaultValue")).toBe(

@@ -117,7 +117,7 @@ describe("planOutput", () => {
       new Map(
         sheets.map((sheet) => [
           sheet.name,
-          { name: sheet.name, block: sheet.extent, values: valuesOf(sheet) },
+          { name: sheet.name, block: sheet.extent, values: valuesOf(sheet), pageOwned: true },
         ])
       );
 
@@ -126,6 +126,40 @@ describe("planOutput", () => {
         outputPlan.sheets.filter((sheet) => sheet.name !== "Protokoll");
       expect(withoutLog(plan(stateAfter(first.sheets)))).toEqual(withoutLog(first));
       expect(plan()).toEqual(first);
+    });
+
+    it("plans every sheet it creates A4 landscape, one page wide, with title rows, header and footer", () => {
+      expect(
+        first.sheets.map((sheet) => [sheet.name, sheet.page?.centerHeader, sheet.page?.titleRows])
+      ).toEqual([
+        ["Region 1", "Sozialraumbudget 2027 – Region 1", { first: 1, last: 2 }],
+        ["Region 2", "Sozialraumbudget 2027 – Region 2", { first: 1, last: 2 }],
+        ["Region 3", "Sozialraumbudget 2027 – Region 3", { first: 1, last: 2 }],
+        ["Übersicht", "Sozialraumbudget 2027 – Übersicht", { first: 1, last: 2 }],
+        ["Protokoll", "Sozialraumbudget 2027 – Protokoll", { first: 1, last: 1 }],
+      ]);
+      expect(sheetOf(first, "Region 1").page).toEqual({
+        paperSize: "A4",
+        orientation: "landscape",
+        fitToPagesWide: 1,
+        titleRows: { first: 1, last: 2 },
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        centerHeader: "Sozialraumbudget 2027 – Region 1",
+        leftFooter: `berechnet am 22.11.2026, 14:03 · Prüfsumme ${META.checksum.slice(0, 16)}`,
+        rightFooter: "Seite &P von &N",
+      });
+    });
+
+    it("keeps the page settings of a sheet a user created and the add-in only filled", () => {
+      const userSheets = new Map(
+        [...stateAfter(first.sheets)].map(([name, state]) => [
+          name,
+          { ...state, pageOwned: name !== "Region 2" },
+        ])
+      );
+      const refill = plan(userSheets);
+      expect(sheetOf(refill, "Region 2").page).toBeUndefined();
+      expect(sheetOf(refill, "Region 1").page).toEqual(sheetOf(first, "Region 1").page);
     });
 
     it("keeps the first fill's Protokoll row and appends the refill's below it", () => {

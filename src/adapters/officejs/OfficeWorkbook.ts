@@ -12,6 +12,7 @@
  */
 import {
   blockNameFor,
+  pageNameFor,
   type InputMapping,
   InputSnapshot,
   OutputPlan,
@@ -105,9 +106,10 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     const sheets = plan.sheets.map((s) => known.sheets.get(s.name.toLowerCase())?.name ?? s.name);
     const written = plan.sheets.filter((s) => s.extent.rows > 0 && s.extent.columns > 0);
-    const names = written.map((s) =>
-      blockNameFor(known.sheets.get(s.name.toLowerCase())?.name ?? s.name)
-    );
+    const names = [
+      ...written.map((s) => blockNameFor(known.sheets.get(s.name.toLowerCase())?.name ?? s.name)),
+      ...plan.sheets.filter((s) => s.page !== undefined).map((s) => pageNameFor(s.name)),
+    ];
     this.lastUndo = stateAfterFill(index, sheets, names);
   }
 

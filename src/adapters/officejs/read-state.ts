@@ -1,7 +1,8 @@
 /**
  * WorkbookPort.readOutputState over Office.js, normally in one round trip: per existing output
  * sheet its used range (values only, from A1), protection, merged areas, chart names, column
- * widths and frozen panes, plus the workbook's defined names, the sheet list and the undo sheet.
+ * widths, frozen panes and page header/footer texts, plus the workbook's defined names, the
+ * sheet list and the undo sheet.
  * Which output sheets exist is presumed from the last read (the inputs' read before a fill sees
  * every sheet), so nothing is queued on a sheet that does not exist (see presence.ts); the sheet
  * list read alongside catches a wrong presumption with one more trip. Besides the OutputState the
@@ -10,6 +11,7 @@
  */
 import {
   blockNameFor,
+  pageNameFor,
   parseBlockRange,
   type BlockExtent,
   type CellValue,
@@ -17,6 +19,7 @@ import {
 } from "../../workbook";
 import { type CellRect, parseAreas, splitSheetAddress } from "./address";
 import { type SheetLayout, layoutOf, queueLayoutRead } from "./layout";
+import { type PageRead, type PageTexts, pageStateOf, queuePageRead } from "./page-layout";
 import { toCellValues } from "./values";
 import { UNDO_SETTING_PREFIX, UNDO_SHEET } from "./undo-index";
 import {
@@ -40,6 +43,8 @@ export interface KnownSheet {
   readonly charts: ReadonlySet<string>;
   /** Widths of the first KnownState.widthColumns columns and the frozen panes. */
   readonly layout: SheetLayout;
+  /** The page header and footer texts (undo restores them on a sheet the fill re-laid out). */
+  readonly pageTexts: PageTexts;
 }
 
 /** What the writer knows about the workbook, from the last readOutputState. */
@@ -71,6 +76,7 @@ interface QueuedSheet {
   readonly protection: Excel.WorksheetProtection;
   readonly charts: Excel.ChartCollection;
   readonly layout: ReturnType<typeof queueLayoutRead>;
+  readonly page: PageRead;
   readonly used: Excel.Range;
   readonly merged: Excel.RangeAreas | undefined;
 }
@@ -124,6 +130,7 @@ async function readOnce(
         protection: sheet.protection.load("protected"),
         charts: sheet.charts.load("items/name"),
         layout: queueLayoutRead(sheet, widthColumns),
+        page: queuePageRead(sheet),
         used: sheet
           .getUsedRangeOrNullObject(true)
           .load("values, valueTypes, rowIndex, columnIndex"),
@@ -147,9 +154,16 @@ async function readOnce(
     const values = q.used.isNullObject
       ? []
       : fromA1(toCellValues(q.used.values, q.used.valueTypes), q.used.rowIndex, q.used.columnIndex);
+    const page = pageStateOf(q.page);
+    const pageFlags = {
+      ...(formulas.has(pageNameFor(name).toLowerCase()) ? { pageOwned: true } : {}),
+      ...(page.untouched ? { pageUntouched: true } : {}),
+    };
     state.set(
       q.requested,
-      block ? { name: q.requested, block, values } : { name: q.requested, values }
+      block
+        ? { name: q.requested, block, values, ...pageFlags }
+        : { name: q.requested, values, ...pageFlags }
     );
     const merges = !q.merged || q.merged.isNullObject ? [] : parseAreas(q.merged.address);
     sheets.set(name.toLowerCase(), {
@@ -158,6 +172,7 @@ async function readOnce(
       merges,
       charts: new Set(q.charts.items.map((c) => c.name.toLowerCase())),
       layout: layoutOf(q.layout),
+      pageTexts: page.texts,
       ...(block ? { block } : {}),
     });
   }

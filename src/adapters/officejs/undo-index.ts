@@ -1,8 +1,8 @@
 /**
  * What a fill records so it can be undone: before overwriting, each output sheet's previous block
  * is copied onto the very hidden sheet UNDO_SHEET (stacked from row 2 down, column A), and this
- * index, saved as a document setting, says where each copy lies, how the sheet's column widths
- * and frozen panes were, and which sheets the fill created.
+ * index, saved as a document setting, says where each copy lies, how the sheet's column widths,
+ * frozen panes and page header/footer were, and which sheets the fill created.
  * The setting's key carries the fill's id, so "this fill's index still exists" can be checked by
  * Excel itself inside a batch (getItem fails for any other fill's key). The snapshot carries the
  * same id in its first row: the setting and the very hidden sheet reach co-authors separately,
@@ -10,6 +10,7 @@
  */
 import { type BlockExtent, UNDO_SETTING_PREFIX } from "../../workbook";
 import { type SheetLayout, isSheetLayout } from "./layout";
+import { type PageTexts, isPageTexts } from "./page-layout";
 
 /** The very hidden sheet holding the snapshots of the previous blocks. */
 export const UNDO_SHEET = "_SR_Rückgängig";
@@ -48,6 +49,8 @@ export interface UndoEntry {
    * (on a sheet that existed); undo puts them back.
    */
   readonly layout?: SheetLayout;
+  /** The page header and footer texts before the fill, on a sheet whose page layout it set. */
+  readonly page?: PageTexts;
 }
 
 /**
@@ -82,7 +85,8 @@ function isEntry(value: unknown): value is UndoEntry {
     chartsOk &&
     (v.previous === undefined ||
       (isExtent(v.previous.extent) && Number.isInteger(v.previous.row))) &&
-    (v.layout === undefined || isSheetLayout(v.layout))
+    (v.layout === undefined || isSheetLayout(v.layout)) &&
+    (v.page === undefined || isPageTexts(v.page))
   );
 }
 

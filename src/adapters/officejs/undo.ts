@@ -1,16 +1,18 @@
 /**
  * Undo of the last fill: read the undo index with what exists now (one sync), then in one more
  * sync clear each block the fill wrote, copy the previous block back from the undo sheet, restore
- * the block names, the column widths and the frozen panes, delete the charts and sheets the fill
+ * the block names, the column widths, the frozen panes and the page header/footer texts, delete
+ * the charts and sheets the fill
  * created, and drop the index. The same restore rolls back a fill whose write failed half-way.
  * A state known from earlier (the adapter's own last fill) can be restored in a single sync
  * behind a guard: the batch first asks Excel for that fill's index key and for its id in the
  * snapshot, so when a co-author has filled since – or only part of their fill has arrived – the
  * batch stops before changing anything.
  */
-import { blockNameFor, blockRange } from "../../workbook";
+import { blockNameFor, blockRange, pageNameFor } from "../../workbook";
 import { HostError, toHostError } from "./errors";
 import { queueLayoutRestore } from "./layout";
+import { queuePageTextsRestore } from "./page-layout";
 import { HOST_MESSAGES } from "./messages";
 import {
   SNAPSHOT_FILL_ID_RANGE,
@@ -140,6 +142,7 @@ function queueSheetRestore(
     workbook.names.add(blockName, sheet.getRange(blockRange(extent)));
   }
   if (entry.layout) queueLayoutRestore(sheet, entry.layout);
+  if (entry.page) queuePageTextsRestore(sheet, entry.page);
 }
 
 /** Deletes the sheets the fill created, the index and the snapshot. */
@@ -148,8 +151,10 @@ function queueFinish(context: Excel.RequestContext, state: UndoState): void {
   for (const sheetName of state.index.created) {
     const name = state.sheets.get(sheetName.toLowerCase());
     if (!name) continue;
-    const blockName = blockNameFor(name);
-    if (state.names.has(blockName.toLowerCase())) workbook.names.getItem(blockName).delete();
+    // The sheet's names go with it; left behind they would point at #REF!.
+    for (const ownName of [blockNameFor(name), pageNameFor(name)]) {
+      if (state.names.has(ownName.toLowerCase())) workbook.names.getItem(ownName).delete();
+    }
     workbook.worksheets.getItem(name).delete();
   }
   workbook.settings.getItem(state.key).delete();

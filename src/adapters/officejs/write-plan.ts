@@ -3,7 +3,7 @@
  * index; copy every previous block onto the undo sheet; save the new undo index (with the column
  * widths and frozen panes read before); create missing sheets; clear the old and new block
  * areas; write each block as 2D formulas and number-format arrays; styles per row run; column
- * widths; frozen rows; the charts; the block names. Copying before writing means that a write
+ * widths; frozen rows; the charts; the block names; the page layout of the sheets the add-in owns. Copying before writing means that a write
  * which fails half-way can still be rolled back from the snapshot.
  */
 import {
@@ -16,6 +16,7 @@ import {
   type OutputPlan,
   type PlannedCell,
   type PlannedSheet,
+  pageNameFor,
   toA1Range,
 } from "../../workbook";
 import { type Step, chunkRows, jsonLength, step } from "./batches";
@@ -23,6 +24,7 @@ import { chartSteps, newChartNames } from "./charts";
 import { HostError } from "./errors";
 import { HOST_MESSAGES } from "./messages";
 import type { KnownState } from "./read-state";
+import { queuePageLayout } from "./page-layout";
 import { applyStyle, toColumnPoints } from "./styles";
 import {
   FIRST_SNAPSHOT_ROW,
@@ -77,11 +79,14 @@ export function undoIndexFor(plan: OutputPlan, known: KnownState, fillId: string
           frozen: existing.layout.frozen,
         }
       : undefined;
+    // The fill rewrites header and footer of a sheet it owns; undo puts the old texts back.
+    const page = existing && sheet.page ? existing.pageTexts : undefined;
     const base = {
       sheet: sheet.name,
       extent: sheet.extent,
       ...(charts.length ? { charts } : {}),
       ...(layout ? { layout } : {}),
+      ...(page ? { page } : {}),
     };
     const previous = existing?.block;
     if (!previous) return base;
@@ -166,6 +171,7 @@ function sheetSteps(sheet: PlannedSheet, known: KnownState, budget: number): Ste
   steps.push(layoutStep(sheet, ws));
   steps.push(...chartSteps(sheet, known));
   steps.push(nameStep(sheet, known));
+  steps.push(...pageSteps(sheet, ws, known));
   return steps;
 }
 
@@ -245,6 +251,30 @@ function layoutStep(sheet: PlannedSheet, ws: (c: Excel.RequestContext) => Excel.
     if (sheet.freezeRows > 0) worksheet.freezePanes.freezeRows(sheet.freezeRows);
     else worksheet.freezePanes.unfreeze();
   });
+}
+
+/**
+ * The page layout of a sheet the add-in owns (page-layout.ts) and the marker name that tells a
+ * later fill the sheet is the add-in's. Nothing on a sheet a user created (the plan has no page
+ * setup for it then).
+ */
+function pageSteps(
+  sheet: PlannedSheet,
+  ws: (c: Excel.RequestContext) => Excel.Worksheet,
+  known: KnownState
+): Step[] {
+  const page = sheet.page;
+  if (page === undefined) return [];
+  const marker = pageNameFor(sheet.name);
+  return [
+    step(page, 18, (context) => {
+      const worksheet = ws(context);
+      queuePageLayout(worksheet, page);
+      if (!known.names.has(marker.toLowerCase())) {
+        context.workbook.names.add(marker, worksheet.getRange("A1"));
+      }
+    }),
+  ];
 }
 
 function nameStep(sheet: PlannedSheet, known: KnownState): Step {

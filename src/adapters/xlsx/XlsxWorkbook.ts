@@ -82,6 +82,8 @@ export class XlsxOpenError extends Error {
 export class XlsxWorkbook implements WorkbookPort {
   /** The charts of the sheets written so far (ExcelJS keeps none), by sheet; added on save. */
   private readonly charts = new Map<string, readonly PlannedChart[]>();
+  /** Sheets whose page setup a plan applied (their print titles are ExcelJS's, not the file's). */
+  private readonly pagedSheets = new Set<string>();
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -150,7 +152,10 @@ export class XlsxWorkbook implements WorkbookPort {
   writePlan(plan: OutputPlan): Promise<void> {
     try {
       writeOutputPlan(this.workbook, plan);
-      for (const sheet of plan.sheets) this.charts.set(sheet.name, sheet.charts ?? []);
+      for (const sheet of plan.sheets) {
+        this.charts.set(sheet.name, sheet.charts ?? []);
+        if (sheet.page) this.pagedSheets.add(sheet.name);
+      }
       return Promise.resolve();
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
@@ -165,7 +170,12 @@ export class XlsxWorkbook implements WorkbookPort {
    */
   async toBuffer(): Promise<Buffer> {
     const data = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    const named = await restoreDefinedNames(data, this.workbook, this.loaded?.names ?? []);
+    const paged = new Set(
+      [...this.pagedSheets].map((name) =>
+        (findWorksheet(this.workbook, name)?.name ?? name).toLowerCase()
+      )
+    );
+    const named = await restoreDefinedNames(data, this.workbook, this.loaded?.names ?? [], paged);
     const charted = await addCharts(named, this.chartsToWrite());
     const parts = this.loaded?.packageParts ?? [];
     // Once output sheets are rewritten here, the task pane's undo index no longer describes them.

@@ -50,7 +50,11 @@ function isBlockName(name: string): boolean {
 export async function readOriginalDefinedNames(data: Uint8Array): Promise<OriginalDefinedName[]> {
   const zip = await JSZip.loadAsync(data);
   const xml = await zip.file(WORKBOOK_PART)?.async("string");
-  if (xml === undefined) return [];
+  return xml === undefined ? [] : definedNamesIn(xml);
+}
+
+/** The <definedName> elements of a workbook part, with the sheet a sheet-scoped one belongs to. */
+function definedNamesIn(xml: string): OriginalDefinedName[] {
   const sheets = sheetNamesOf(xml);
   const block = DEFINED_NAMES.exec(xml)?.[0] ?? "";
   return [...block.matchAll(DEFINED_NAME)].map((match) => {
@@ -61,6 +65,18 @@ export async function readOriginalDefinedNames(data: Uint8Array): Promise<Origin
     const name = decodeXml(attribute(attributes, "name") ?? "");
     return scopeSheet === undefined ? { name, xml: element } : { name, scopeSheet, xml: element };
   });
+}
+
+/** Excel's name for the rows (and columns) repeated on every printed page of its sheet. */
+const PRINT_TITLES = "_xlnm.print_titles";
+
+/** True for the print titles of a sheet in `sheets` (lower-case names). */
+function isPrintTitlesOf(name: OriginalDefinedName, sheets: ReadonlySet<string>): boolean {
+  return (
+    name.name.toLowerCase() === PRINT_TITLES &&
+    name.scopeSheet !== undefined &&
+    sheets.has(name.scopeSheet.toLowerCase())
+  );
 }
 
 /** The originals, re-pointed at their sheet's new position; names of vanished sheets are dropped. */
@@ -94,19 +110,25 @@ function addedElements(workbook: Workbook, originals: readonly OriginalDefinedNa
 
 /**
  * Returns the saved bytes with the workbook's defined names replaced by the file's originals plus
- * the names ExcelJS added (the add-in's block names); unchanged when the file had no names.
+ * the names ExcelJS added (the add-in's block names); unchanged when the file had no names. The
+ * print titles of `printTitleSheets` (lower-case names of the sheets whose page setup a plan
+ * applied) are the ones ExcelJS wrote from that page setup, not the file's old ones.
  */
 export async function restoreDefinedNames(
   saved: Uint8Array,
   workbook: Workbook,
-  originals: readonly OriginalDefinedName[]
+  originals: readonly OriginalDefinedName[],
+  printTitleSheets: ReadonlySet<string> = new Set()
 ): Promise<Buffer> {
   if (originals.length === 0) return Buffer.from(saved);
   const zip = await JSZip.loadAsync(saved);
   const xml = await zip.file(WORKBOOK_PART)?.async("string");
   if (xml === undefined) return Buffer.from(saved);
+  const kept = originals.filter((name) => !isPrintTitlesOf(name, printTitleSheets));
+  const newTitles = definedNamesIn(xml).filter((name) => isPrintTitlesOf(name, printTitleSheets));
   const elements = [
-    ...originalElements(originals, sheetNamesOf(xml)),
+    ...originalElements(kept, sheetNamesOf(xml)),
+    ...newTitles.map((name) => name.xml),
     ...addedElements(workbook, originals),
   ];
   const block = elements.length === 0 ? "" : `<definedNames>${elements.join("")}</definedNames>`;

@@ -11,6 +11,7 @@ import type {
 } from "../../workbook";
 import { formatSheetRange, splitSheetRange } from "./address";
 import { toExcelStyle } from "./cellStyle";
+import { applyPageSetup, hasUntouchedPageSetup, isPageOwned, markPageOwned } from "./pageSetup";
 import { findWorksheet, readCell } from "./readInputs";
 
 /** Excel forbids these characters in sheet names, and a leading or trailing apostrophe. */
@@ -65,7 +66,11 @@ export function readOutputSheets(workbook: Workbook, names: readonly string[]): 
     if (!worksheet) continue;
     const block = readBlockExtent(workbook, worksheet.name);
     const values = readUsedValues(worksheet, date1904);
-    state.set(name, block ? { name, block, values } : { name, values });
+    const page = {
+      ...(isPageOwned(workbook, worksheet.name) ? { pageOwned: true } : {}),
+      ...(hasUntouchedPageSetup(worksheet) ? { pageUntouched: true } : {}),
+    };
+    state.set(name, block ? { name, block, values, ...page } : { name, values, ...page });
   }
   return state;
 }
@@ -172,7 +177,8 @@ function recordExtent(workbook: Workbook, sheet: string, extent: BlockExtent): v
 /**
  * Writes every planned sheet (WorkbookPort.writePlan): creates missing sheets after the existing
  * ones in plan order, clears the previous block, writes the new one from A1 with its styles and
- * layout, and records its extent. Cells outside the blocks and every other sheet stay untouched.
+ * layout, applies its page setup when the plan has one (then marks the sheet as the add-in's),
+ * and records its extent. Cells outside the blocks and every other sheet stay untouched.
  */
 export function writeOutputPlan(workbook: Workbook, plan: OutputPlan): void {
   assertWritable(plan);
@@ -182,6 +188,10 @@ export function writeOutputPlan(workbook: Workbook, plan: OutputPlan): void {
     writeCells(worksheet, sheet);
     applyLayout(worksheet, sheet);
     recordExtent(workbook, worksheet.name, sheet.extent);
+    if (sheet.page) {
+      applyPageSetup(worksheet, sheet.page);
+      markPageOwned(workbook, worksheet.name);
+    }
   }
   // Excel and LibreOffice recalculate every formula when the file is opened next.
   workbook.calcProperties.fullCalcOnLoad = true;

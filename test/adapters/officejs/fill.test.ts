@@ -74,7 +74,7 @@ describe("when the sample is filled", () => {
   it("records each block in its defined name and keeps the undo sheet very hidden", async () => {
     const host = useHost();
     await fill(new OfficeWorkbook());
-    expect(host.names).toEqual([
+    expect(host.names.filter((n) => n.name.startsWith("SR_Block_"))).toEqual([
       { name: "SR_Block_Region_00201", reference: "'Region 1'!A1:I16" },
       { name: "SR_Block_Region_00202", reference: "'Region 2'!A1:I15" },
       { name: "SR_Block_Region_00203", reference: "'Region 3'!A1:I15" },
@@ -91,6 +91,84 @@ describe("when the sample is filled", () => {
     expect(host.requests.map((r) => r.calculationSuspended)).toEqual([false, false, true]);
     // Row 11 of Übersicht holds the check "Summe der Regionen = Kreissumme" for columns B–H.
     expect(host.getValues("Übersicht", "B11:H11")).toEqual([Array(7).fill("stimmt")]);
+  });
+});
+
+describe("when the fill creates the output sheets", () => {
+  it("sets A4 landscape, one page wide, print titles, header and footer on each", async () => {
+    const host = useHost();
+    const outcome = await fill(new OfficeWorkbook());
+    for (const sheet of outcome.plan?.sheets ?? []) {
+      const layout = host.getPageLayout(sheet.name);
+      expect(layout).toMatchObject({
+        paperSize: "A4",
+        orientation: "Landscape",
+        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        printTitleRows: sheet.name === "Protokoll" ? "$1:$1" : "$1:$2",
+        leftMargin: 36,
+        topMargin: 54,
+        "headersFooters.state": "Default",
+        "headersFooters.defaultForAllPages.centerHeader": `Sozialraumbudget 2027 – ${sheet.name}`,
+        "headersFooters.defaultForAllPages.rightFooter": "Seite &P von &N",
+      });
+      expect(layout["headersFooters.defaultForAllPages.leftFooter"]).toMatch(
+        /^berechnet am \d\d\.\d\d\.\d{4}, \d\d:\d\d · Prüfsumme [0-9a-f]{16}$/
+      );
+    }
+    expect(host.names.filter((n) => n.name.startsWith("SR_Druck_"))).toEqual([
+      { name: "SR_Druck_Region_00201", reference: "'Region 1'!A1" },
+      { name: "SR_Druck_Region_00202", reference: "'Region 2'!A1" },
+      { name: "SR_Druck_Region_00203", reference: "'Region 3'!A1" },
+      { name: "SR_Druck__00DCbersicht", reference: "Übersicht!A1" },
+      { name: "SR_Druck_Protokoll", reference: "Protokoll!A1" },
+    ]);
+  });
+
+  it("sets them again on a refill, over what a user changed on its own sheets", async () => {
+    const host = useHost();
+    await fill(new OfficeWorkbook());
+    host.setPageLayout("Region 1", { orientation: "Portrait" });
+    await fill(new OfficeWorkbook());
+    expect(host.getPageLayout("Region 1")).toMatchObject({ orientation: "Landscape" });
+    expect(host.names.filter((n) => n.name === "SR_Druck_Region_00201")).toHaveLength(1);
+  });
+});
+
+describe("when a sheet's page settings are still Excel's defaults", () => {
+  it("sets the print layout on a sheet an earlier version filled, and marks it", async () => {
+    const host = useHost();
+    // What a version before the print layout left: a block and its name, no marker.
+    host.addSheet("Region 1");
+    host.setValues("Region 1", "A1", [["Sozialraumbudget 2027 – Region 1"]]);
+    host.addName("SR_Block_Region_00201", "Region 1", "A1:I16");
+    const outcome = await fill(new OfficeWorkbook());
+    expect(outcome.written).toBe(true);
+    expect(host.getPageLayout("Region 1")).toMatchObject({
+      orientation: "Landscape",
+      printTitleRows: "$1:$2",
+    });
+    expect(host.names.some((n) => n.name === "SR_Druck_Region_00201")).toBe(true);
+  });
+
+  it("sets it on an empty sheet a user made for a region, since no choice of the user is lost", async () => {
+    const host = useHost();
+    host.addSheet("Region 2");
+    await fill(new OfficeWorkbook());
+    expect(host.getPageLayout("Region 2")).toMatchObject({ orientation: "Landscape" });
+  });
+});
+
+describe("when a user created an output sheet before the first fill", () => {
+  it("keeps the user's page settings on it", async () => {
+    const host = useHost();
+    host.addSheet("Region 2");
+    const own = { orientation: "Portrait", paperSize: "A3", printTitleRows: "$3:$3" };
+    host.setPageLayout("Region 2", own);
+    const outcome = await fill(new OfficeWorkbook());
+    expect(outcome.written).toBe(true);
+    expect(host.getPageLayout("Region 2")).toEqual(own);
+    expect(host.getPageLayout("Region 1")).toMatchObject({ orientation: "Landscape" });
+    expect(host.names.some((n) => n.name === "SR_Druck_Region_00202")).toBe(false);
   });
 });
 
@@ -229,7 +307,7 @@ describe("when the sheets are filled again", () => {
     await host.editCell("Stammdaten", "B5", "Region 2", { source: "Remote" });
     const outcome = await fill(new OfficeWorkbook());
     expect(outcome.plan?.sheets[0]?.clear).toEqual({ rows: 16, columns: 9 });
-    expect(host.names[0]).toEqual({
+    expect(host.names.find((n) => n.name === "SR_Block_Region_00201")).toEqual({
       name: "SR_Block_Region_00201",
       reference: "'Region 1'!A1:I15",
     });

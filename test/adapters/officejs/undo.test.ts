@@ -18,8 +18,11 @@ function blocks(host: ExcelHost, plan: OutputPlan): unknown {
     sheets: plan.sheets.map((s) => ({
       formulas: host.getFormulas(s.name, blockRange(s.extent)),
       formats: host.getFormats(s.name, blockRange(s.extent)),
+      // The footer names the calculation (time, checksum) the block belongs to.
+      footer: host.getPageLayout(s.name)["headersFooters.defaultForAllPages.leftFooter"],
     })),
-    names: host.names,
+    // Undo deletes and re-adds block names, so their order may change; it carries no meaning.
+    names: [...host.names].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
   };
 }
 

@@ -51,6 +51,7 @@ describe("when a planned sheet is written and read back", () => {
     expect([...state.keys()]).toEqual(["Region 1"]);
     expect(state.get("Region 1")).toEqual({
       name: "Region 1",
+      pageUntouched: true,
       block: { rows: 6, columns: 3 },
       values: [
         ["Region 1 – Budget 2027", null, null],
@@ -198,6 +199,7 @@ describe("when an output sheet is filled again", () => {
     // Old block 5×3 with r*10+c; new block 3×2; E1 and A8 belong to the user.
     expect(state).toEqual({
       name: "Region 1",
+      pageUntouched: true,
       block: { rows: 3, columns: 2 },
       values: [
         [0, 1, null, null, "Notiz rechts"],
@@ -229,6 +231,7 @@ describe("when the block name does not describe a block from A1 of its sheet", (
     const state = (await port.readOutputState(["Region 1"])).get("Region 1");
     expect(state).toEqual({
       name: "Region 1",
+      pageUntouched: true,
       values: [
         [0, 1],
         [10, 11],

@@ -256,6 +256,9 @@ describe("when a user has only the keyboard", () => {
       "tab Füllen",
       "button Regionsblätter füllen",
       "switch Automatisch aktualisieren",
+      "checkbox mit Vergleich der Finanzierungsmodelle",
+      "checkbox mit Plan der Abschmelzung",
+      "button Anlage erstellen",
     ]);
     await tabTo("button Regionsblätter füllen");
 

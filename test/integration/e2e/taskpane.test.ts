@@ -8,6 +8,7 @@
  */
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
 import { HOST_MESSAGES } from "../../../src/adapters/officejs/messages";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
@@ -412,6 +413,29 @@ describe("when a user works through the sample with one problem", () => {
     await audit("Beraten → Mehrjahresplan");
   });
 
+  it("can create the annex to the committee paper and save it as a Word file", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+    await page.getByRole("checkbox", { name: "mit Vergleich der Finanzierungsmodelle" }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Anlage erstellen" }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe("Anlage-Sozialraumbudget-2027.docx");
+    const saved = path.join(OUT_DIR, "anlage.docx");
+    await download.saveAs(saved);
+    const zip = await JSZip.loadAsync(await readFile(saved));
+    const body = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(body).toContain("Anlage zur Vorlage: Sozialraumbudget 2027");
+    expect(body).toContain("Tabelle 3: Vergleich der Finanzierungsmodelle");
+    expect(body).toContain("alle Beträge centgenau: die Teile ergeben die Summe");
+    await page
+      .getByText("Die Anlage »Anlage-Sozialraumbudget-2027.docx« wurde erstellt", { exact: false })
+      .waitFor();
+    await screenshot("13a-annex");
+    await audit("Füllen: Anlage erstellt");
+  });
+
   it("can refuse a fill when an input is wrong, and say why", async () => {
     await page.getByRole("tab", { name: "Füllen" }).click();
     await page.getByRole("switch", { name: "Automatisch aktualisieren" }).uncheck();
@@ -438,6 +462,21 @@ describe("when a user works through the sample with one problem", () => {
     await page.getByRole("tab", { name: "Beraten" }).click();
     await page.getByText(/^Dafür müssen die Eingaben gültig sein/).waitFor();
     await audit("Beraten: Eingaben ungültig");
+  });
+
+  it("can refuse the annex while an input is wrong, and say why", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+
+    await clickButton("Anlage erstellen", page.getByText("Keine Anlage erstellt"));
+
+    expect(
+      await page
+        .getByRole("region", { name: "Anlage zur Vorlage" })
+        .getByRole("button", { name: /^C4 »Sachkosten«/ })
+        .count()
+    ).toBe(1);
+    await screenshot("14a-annex-refused");
+    await audit("Füllen: keine Anlage erstellt (Fehler)");
   });
 
   it("can close the message bar; focus goes to the pane's heading", async () => {
@@ -632,9 +671,24 @@ describe("when the workbook has no input tables yet", () => {
   });
 });
 
+describe("when Excel cannot save files from an add-in (Excel for Mac)", () => {
+  it("can say so in place of the annex button, with no serious violations", async () => {
+    const mac = await harness.open("?platform=Mac");
+    await mac.getByText(/Zuletzt geprüft um/).waitFor();
+
+    await mac.getByRole("tab", { name: "Füllen" }).click();
+
+    await mac.getByText("Speichern von Dateien hier nicht möglich").waitFor();
+    expect(await mac.getByRole("button", { name: "Anlage erstellen" }).count()).toBe(0);
+    await mac.screenshot({ path: path.join(OUT_DIR, "23-annex-mac.png"), fullPage: true });
+    await audit("Füllen: Anlage auf dem Mac nicht möglich (Warnung)", mac);
+    await mac.close();
+  });
+});
+
 describe("when every state has been audited with axe-core", () => {
   it("can show no serious or critical violation in any of them", () => {
-    expect(audits.length).toBe(31);
+    expect(audits.length).toBe(34);
     expect(severeViolations(audits)).toEqual([]);
   });
 

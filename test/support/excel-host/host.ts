@@ -261,6 +261,17 @@ export class ExcelHost extends HostEngine {
     );
   }
 
+  /** The print settings set on a sheet through pageLayout, by property path. */
+  getPageLayout(sheet: string): Record<string, unknown> {
+    return Object.fromEntries(this.model.sheet(sheet).page);
+  }
+
+  /** Sets print settings on a sheet as a user would in Excel (by property path). */
+  setPageLayout(sheet: string, settings: Readonly<Record<string, unknown>>): void {
+    const page = this.model.sheet(sheet).page;
+    for (const [key, value] of Object.entries(settings)) page.set(key, value);
+  }
+
   /** Sheet names in tab order. */
   get sheetNames(): string[] {
     return this.model.sheets.map((s) => s.name);

@@ -30,6 +30,11 @@ export interface SheetModel {
   merges: Rect[];
   /** Charts floating over the sheet, in creation order. */
   charts: ChartModel[];
+  /**
+   * The print settings set through worksheet.pageLayout, by property path ("orientation",
+   * "zoom", "printTitleRows", "headersFooters.defaultForAllPages.centerHeader", …).
+   */
+  page: Map<string, unknown>;
 }
 
 /** A range a chart series refers to (any sheet). */
@@ -111,6 +116,7 @@ export class WorkbookModel {
       columnWidths: new Map(s.columnWidths),
       merges: [...s.merges],
       charts: s.charts.map(cloneChart),
+      page: new Map([...s.page].map(([k, v]) => [k, cloneJson(v)])),
     }));
     copy.tables = this.tables.map((t) => ({ ...t }));
     copy.names = this.names.map((n) => ({ ...n }));
@@ -164,6 +170,7 @@ export class WorkbookModel {
       frozenColumns: 0,
       merges: [],
       charts: [],
+      page: new Map(),
     };
     this.sheets.push(sheet);
     if (this.activeSheetId === null) this.activeSheetId = sheet.id;

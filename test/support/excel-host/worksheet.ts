@@ -41,6 +41,8 @@ export class Worksheet extends ProxyBase<SheetModel> {
   readonly charts: ChartCollection;
   /** Fires when cells of this sheet change. */
   readonly onChanged: EventSource;
+  /** Print settings (ExcelApi 1.9). */
+  readonly pageLayout: PageLayout;
 
   constructor(context: QueueOwner, path: string, resolver: Resolve) {
     super(context, path, bound(resolver));
@@ -49,6 +51,7 @@ export class Worksheet extends ProxyBase<SheetModel> {
     this.freezePanes = new WorksheetFreezePanes(context, `${path}.freezePanes`, self);
     this.tables = new TableCollection(context, `${path}.tables`, self);
     this.charts = new ChartCollection(context, `${path}.charts`, self);
+    this.pageLayout = new PageLayout(context, `${path}.pageLayout`, self);
     this.onChanged = new EventSource(context, `${path}.onChanged`, (exec) => {
       const sheet = this.resolve(exec);
       return sheet ? { kind: "sheet", sheetId: sheet.id } : null;
@@ -353,5 +356,150 @@ export class WorksheetCollection extends CollectionProxy<SheetModel, Worksheet> 
       execute: (exec) => void sheet.resolve(exec),
     });
     return sheet;
+  }
+}
+
+/** The scalar print settings of Excel.PageLayout the fake keeps (all writable). */
+const PAGE_LAYOUT_PROPERTIES = [
+  "orientation",
+  "paperSize",
+  "zoom",
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+] as const;
+
+/** What Excel reports for a sheet whose print settings nobody set (the ones a fill reads). */
+const PAGE_LAYOUT_DEFAULTS: Partial<Record<(typeof PAGE_LAYOUT_PROPERTIES)[number], unknown>> = {
+  orientation: "Portrait",
+  zoom: { scale: 100 },
+};
+
+/**
+ * Excel.PageLayout (ExcelApi 1.9): the settings are stored by property path on the sheet's model
+ * (SheetModel.page); setPrintTitleRows stores its argument under "printTitleRows".
+ */
+export class PageLayout extends ProxyBase<SheetModel> {
+  protected readonly typeName = "PageLayout";
+  /** Header and footer (ExcelApi 1.9). */
+  readonly headersFooters: HeaderFooterGroup;
+
+  constructor(context: QueueOwner, path: string, resolver: Resolve) {
+    super(context, path, resolver);
+    this.headersFooters = new HeaderFooterGroup(context, `${path}.headersFooters`, resolver);
+    for (const name of PAGE_LAYOUT_PROPERTIES) {
+      Object.defineProperty(this, name, {
+        get: () => this.get(name),
+        set: (value: unknown) =>
+          this.set(name, value, (t) => {
+            t.page.set(name, value);
+          }),
+      });
+    }
+  }
+
+  protected scalars(): Record<string, (t: SheetModel) => unknown> {
+    return Object.fromEntries(
+      PAGE_LAYOUT_PROPERTIES.map((name) => [
+        name,
+        (t: SheetModel) => t.page.get(name) ?? PAGE_LAYOUT_DEFAULTS[name] ?? null,
+      ])
+    );
+  }
+
+  /** The rows repeated at the top of every printed page; a null object when there are none. */
+  getPrintTitleRowsOrNullObject(): Range {
+    return new Range(this.context, `${this.path}.getPrintTitleRowsOrNullObject()`, (exec) => {
+      const sheet = this.resolve(exec);
+      const rows = sheet?.page.get("printTitleRows");
+      if (!sheet || typeof rows !== "string") return null;
+      const [first = 1, last = 1] = rows.replace(/\$/g, "").split(":").map(Number);
+      return {
+        sheet,
+        rect: { row: first - 1, column: 0, rows: last - first + 1, columns: MAX_COLUMNS },
+      };
+    });
+  }
+
+  /** Rows repeated at the top of every printed page, e.g. "$1:$2". */
+  setPrintTitleRows(rows: string): void {
+    this.call("setPrintTitleRows", [rows], (t) => {
+      if (!/^\$\d+:\$\d+$/.test(rows))
+        throw new ExcelHostError("InvalidArgument", undefined, "setPrintTitleRows");
+      t.page.set("printTitleRows", rows);
+    });
+  }
+}
+
+/** Excel.HeaderFooterGroup: the state and the header/footer used for all pages. */
+export class HeaderFooterGroup extends ProxyBase<SheetModel> {
+  protected readonly typeName = "HeaderFooterGroup";
+  readonly defaultForAllPages: HeaderFooter;
+
+  constructor(context: QueueOwner, path: string, resolver: Resolve) {
+    super(context, path, resolver);
+    this.defaultForAllPages = new HeaderFooter(
+      context,
+      `${path}.defaultForAllPages`,
+      resolver,
+      "headersFooters.defaultForAllPages"
+    );
+  }
+
+  protected scalars(): Record<string, (t: SheetModel) => unknown> {
+    return { state: (t) => t.page.get("headersFooters.state") ?? "Default" };
+  }
+
+  get state(): string {
+    return this.get("state");
+  }
+  set state(value: string) {
+    this.set("state", value, (t) => {
+      t.page.set("headersFooters.state", value);
+    });
+  }
+}
+
+const HEADER_FOOTER_PARTS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+
+/** Excel.HeaderFooter: six texts with Excel's codes (&P, &N …). */
+export class HeaderFooter extends ProxyBase<SheetModel> {
+  protected readonly typeName = "HeaderFooter";
+
+  constructor(
+    context: QueueOwner,
+    path: string,
+    resolver: Resolve,
+    private readonly key: string
+  ) {
+    super(context, path, resolver);
+    for (const name of HEADER_FOOTER_PARTS) {
+      Object.defineProperty(this, name, {
+        get: () => this.get(name),
+        set: (value: string) =>
+          this.set(name, value, (t) => {
+            t.page.set(`${this.key}.${name}`, value);
+          }),
+      });
+    }
+  }
+
+  protected scalars(): Record<string, (t: SheetModel) => unknown> {
+    return Object.fromEntries(
+      HEADER_FOOTER_PARTS.map((name) => [
+        name,
+        (t: SheetModel) => t.page.get(`${this.key}.${name}`) ?? "",
+      ])
+    );
   }
 }
