@@ -4,10 +4,10 @@
  * as `window.__excelHost` so the test can inspect and edit it. The display language is de-DE
  * unless the page's URL says otherwise (`?lang=en-US`, for the English pane); `?workbook=empty`
  * opens an empty workbook instead of the sample; `?platform=Mac` reports that Office platform
- * (Office.context.diagnostics.platform), which decides whether the pane may save files. The test can hold
- * every Excel.run (`window.__holdExcel()` / `window.__releaseExcel()`) to look at the pane while
- * an operation is under way, and make the next call fail (`window.__failNextExcelCall(kind)`) to
- * look at the pane's error messages.
+ * (Office.context.diagnostics.platform), which decides whether the pane may save files. The test
+ * can hold every Excel.run (`window.__holdExcel()` / `window.__releaseExcel()`) to look at the
+ * pane while an operation is under way, and make the next call fail
+ * (`window.__failNextExcelCall(kind)`) to look at the pane's error messages.
  */
 import { ExcelHost, installExcelHost } from "../support/excel-host";
 import { type FailureKind, UNEXPECTED_FAILURE } from "./failure";
