@@ -1,6 +1,7 @@
 /**
  * The add-in's one Content-Security-Policy. Everything else is generated from it: the <meta> in
- * taskpane.html (webpack.config.js injects pagePolicy()) and the HTTP header in deploy/nginx.conf
+ * taskpane.html (webpack.config.js injects pagePolicy()), the <meta> of the e2e harness page
+ * (webpack.e2e.config.js injects harnessPolicy()) and the HTTP header in deploy/nginx.conf
  * and deploy/web.config (`npm run deploy:csp` writes headerPolicy() into both). A unit test
  * (test/build/deploy-csp.test.ts) fails when a file no longer carries this definition.
  */
@@ -64,6 +65,20 @@ function toPolicyText(directives) {
 /** Returns the policy for taskpane.html's <meta http-equiv="Content-Security-Policy">. */
 function pagePolicy() {
   return toPolicyText(PAGE_DIRECTIVES);
+}
+
+/**
+ * Returns the policy of the e2e harness page (test/e2e-page/e2e.html): the page's policy without
+ * office.js's host, since the harness serves its stand-in for office.js from its own origin. The
+ * same bundle must run under it, so nothing is added.
+ */
+function harnessPolicy() {
+  return toPolicyText(
+    PAGE_DIRECTIVES.map(([name, sources]) => [
+      name,
+      sources.filter((source) => source !== OFFICE_JS_HOST),
+    ])
+  );
 }
 
 /** Returns the policy the web server sends as the Content-Security-Policy header. */
@@ -135,6 +150,7 @@ module.exports = {
   FRAME_ANCESTORS,
   DEPLOY_FILES,
   pagePolicy,
+  harnessPolicy,
   headerPolicy,
   parsePolicy,
   headerPoliciesIn,

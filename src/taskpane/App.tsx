@@ -116,7 +116,7 @@ function Pane(props: AppProps) {
             {state.notice && (
               <NoticeBar
                 // A new message is a new bar, so the announcer reads it even when it replaces one.
-                key={`${state.notice.intent}:${state.notice.title ?? ""}:${state.notice.text}`}
+                key={`${state.notice.intent}:${state.notice.title ?? ""}:${state.notice.text}:${state.notice.reason ?? ""}`}
                 notice={state.notice}
                 onDismiss={state.dismissNotice}
               />

@@ -65,8 +65,8 @@ export const meetingDe = {
   writeComparison: "In Arbeitsmappe schreiben",
   writeComparisonHint: "Schreibt das Blatt »Modellvergleich« mit Diagramm.",
   sheetWritten: (sheet: string) => `Blatt »${sheet}« geschrieben.`,
-  sheetNotWritten: (sheet: string, reason: string) =>
-    `Blatt »${sheet}« nicht geschrieben: ${reason}`,
+  /** Followed by the blocking issue's German message (Notice.reason). */
+  sheetNotWritten: (sheet: string) => `Blatt »${sheet}« nicht geschrieben:`,
 
   weightsIntro:
     "Gewichte und Grenzen ausprobieren: Die Vorschau rechnet sofort. In die Arbeitsmappe wird erst mit »Übernehmen« geschrieben.",
@@ -154,7 +154,7 @@ export const meetingEn: MeetingTexts = {
   writeComparison: "Write to workbook",
   writeComparisonHint: "Writes the sheet “Modellvergleich” with its chart.",
   sheetWritten: (sheet) => `Sheet “${sheet}” written.`,
-  sheetNotWritten: (sheet, reason) => `Sheet “${sheet}” not written: ${reason}`,
+  sheetNotWritten: (sheet) => `Sheet “${sheet}” not written:`,
 
   weightsIntro:
     "Try weights and limits: the preview updates at once. Nothing is written to the workbook until “Adopt”.",

@@ -89,6 +89,7 @@ export interface CspModule {
   readonly FRAME_ANCESTORS: readonly string[];
   readonly DEPLOY_FILES: readonly string[];
   pagePolicy(): string;
+  harnessPolicy(): string;
   headerPolicy(): string;
   parsePolicy(text: string): Map<string, string[]>;
   headerPoliciesIn(configText: string): string[];

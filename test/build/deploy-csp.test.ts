@@ -40,6 +40,43 @@ describe("when the page's and the header's policies are compared", () => {
   });
 });
 
+describe("when the e2e harness page gets its policy", () => {
+  const e2eConfig = require("../../webpack.e2e.config.js") as {
+    createE2eConfig(): { plugins: { userOptions?: { templateParameters?: unknown } }[] };
+  };
+
+  it("is the page's policy without office.js's host, which the harness replaces", () => {
+    expect(csp.harnessPolicy()).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; " +
+        "base-uri 'self'; form-action 'none'"
+    );
+    const page = csp.parsePolicy(csp.pagePolicy());
+    const harness = csp.parsePolicy(csp.harnessPolicy());
+    expect([...harness.keys()]).toEqual([...page.keys()]);
+    for (const [name, sources] of page) {
+      expect([name, harness.get(name)]).toEqual([
+        name,
+        sources.filter((source) => source !== csp.OFFICE_JS_HOST),
+      ]);
+    }
+  });
+
+  it("is what webpack.e2e.config.js puts into e2e.html, which holds no policy of its own", () => {
+    const html = e2eConfig
+      .createE2eConfig()
+      .plugins.find((plugin) => plugin.constructor.name === "HtmlWebpackPlugin");
+    expect(html?.userOptions?.templateParameters).toEqual({
+      contentSecurityPolicy: csp.harnessPolicy(),
+    });
+    const template = readFileSync(path.join(ROOT, "test/e2e-page/e2e.html"), "utf8");
+    const metas = [
+      ...template.matchAll(/http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g),
+    ];
+    expect(metas.map((match) => match[1])).toEqual(["<%= contentSecurityPolicy %>"]);
+  });
+});
+
 describe.each(["nginx.conf", "web.config"])("when deploy/%s sends the header", (name) => {
   const text = deployFile(name);
 

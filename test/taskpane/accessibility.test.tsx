@@ -17,6 +17,10 @@ import {
   within,
 } from "./helpers";
 
+/** The check's German message for tblParameter's Gesamtbudget typed as a word. */
+const REASON =
+  "Parameter!B3: Der Parameter »Gesamtbudget« muss eine Zahl sein, die Zelle enthält »viel«.";
+
 type Notify = jest.Mock<void, [string, { priority?: string }?]>;
 let notify: Notify;
 
@@ -161,6 +165,25 @@ describe("when the pane opens", () => {
     const message = screen.getByText(/ist als Text »15\.015,60« gespeichert/);
     expect(message).toHaveAttribute("lang", "de");
     expect(screen.getByText("Als Zahl 15015,6 übernehmen")).toHaveAttribute("lang", "de");
+  });
+
+  it("can mark only the German reason of an unwritten sheet as German in the English pane", async () => {
+    const { excel, host } = sampleWorkbook();
+    const { user } = renderPane(host, { language: "en-US" });
+    await screen.findByText("Last checked at 02:03:12 PM");
+    await user.click(screen.getByRole("tab", { name: "Discuss" }));
+    await screen.findByRole("button", { name: "Write to workbook" });
+    // A co-author's edit the pane has not heard of yet: the write reads it and refuses.
+    excel.setValues("Parameter", "B3", [["viel"]]);
+
+    await user.click(screen.getByRole("button", { name: "Write to workbook" }));
+
+    const reason = await screen.findByText(REASON);
+    expect(reason).toHaveAttribute("lang", "de");
+    const line = reason.parentElement as HTMLElement;
+    expect(line.textContent).toBe(`Sheet “Modellvergleich” not written: ${REASON}`);
+    expect(line).not.toHaveAttribute("lang");
+    expect(excel.sheetNames).not.toContain("Modellvergleich");
   });
 
   it("can offer German landmarks: banner with the heading, main with the tabs, footer", async () => {

@@ -50,7 +50,15 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss(): 
             {/* Keeps title and text two words apart when the bar is read as one text. */}{" "}
           </>
         )}
-        <div lang={notice.textLang}>{notice.text}</div>
+        <div lang={notice.textLang}>
+          {notice.text}
+          {notice.reason !== undefined && (
+            <>
+              {" "}
+              <span lang="de">{notice.reason}</span>
+            </>
+          )}
+        </div>
       </MessageBarBody>
       <MessageBarActions
         containerAction={

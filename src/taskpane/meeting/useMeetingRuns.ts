@@ -43,7 +43,7 @@ export function meetingRuns(
     notify(
       written
         ? { intent: "success", text: texts.sheetWritten(sheet) }
-        : { intent: "error", text: texts.sheetNotWritten(sheet, firstError(issues)) }
+        : { intent: "error", text: texts.sheetNotWritten(sheet), reason: firstError(issues) }
     );
 
   return {

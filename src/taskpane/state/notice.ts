@@ -18,6 +18,11 @@ export interface Notice {
   readonly text: string;
   /** "de" when `text` is German whatever the pane's language (messages of Excel's adapter). */
   readonly textLang?: "de";
+  /**
+   * A German reason that follows `text` (a workbook or engine message, German in either pane),
+   * marked lang=de on its own so an English screen reader voice does not read German words.
+   */
+  readonly reason?: string;
 }
 
 /** Returns the notice for a failed operation; the workbook is unchanged in every case. */

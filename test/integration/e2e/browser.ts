@@ -10,6 +10,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import webpack from "webpack";
 import type { Configuration } from "webpack";
+import type { FailureKind } from "../../e2e-page/failure";
 import type { ExcelHost } from "../../support/excel-host";
 
 export const ROOT = path.resolve(__dirname, "../../..");
@@ -127,6 +128,7 @@ export type HostWindow = Window & {
   __excelHost: ExcelHost;
   __holdExcel(): void;
   __releaseExcel(): void;
+  __failNextExcelCall(kind: FailureKind): void;
   /** Every message given to document.ariaNotify, which Fluent's announcer uses in Chromium. */
   __announced: string[];
 };
@@ -159,6 +161,22 @@ export function hostValues(page: Page, sheet: string, a1: string): Promise<unkno
     sheet,
     a1,
   ] as const);
+}
+
+/** Edits a cell as a user in Excel would (the pane hears it and checks again). */
+export function editCell(page: Page, sheet: string, cell: string, value: unknown): Promise<void> {
+  return page.evaluate(
+    ([s, c, v]) =>
+      (window as unknown as HostWindow).__excelHost.editCell(s as string, c as string, v, {
+        source: "Local",
+      }),
+    [sheet, cell, value] as const
+  );
+}
+
+/** Makes the page's next Excel call fail (test/e2e-page/failure.ts). */
+export function failNextExcelCall(page: Page, kind: FailureKind): Promise<void> {
+  return page.evaluate((k) => (window as unknown as HostWindow).__failNextExcelCall(k), kind);
 }
 
 /** Saves a full-page screenshot as out/e2e/`name`.png. */

@@ -6,13 +6,20 @@
  * device pixels per CSS pixel, which is what Chromium's zoom does and what the context below
  * sets. 1.4.11 and EN 301 549 (high contrast): with forced colours every control is still drawn
  * and the selected tab, a switch that is on and the focus differ visibly from their other state.
- * Screenshots of every state go to out/e2e/{320,zoom200,forced}-NN-state.png.
+ * Every state includes the message states (Excel's error, the plan's error and "no compensation",
+ * the settings' "table missing"). Screenshots of every state go to
+ * out/e2e/{320,zoom200,forced}-NN-state.png.
  */
 import path from "node:path";
 import type { BrowserContextOptions, Locator, Page } from "playwright-core";
 import type { Harness } from "./browser";
-import { OUT_DIR, startHarness } from "./browser";
+import { OUT_DIR, editCell, failNextExcelCall, startHarness } from "./browser";
 
+/** tblParameter's Finanzierungsmodell and Abschmelzjahre values in the sample. */
+const MODEL_CELL = "B4";
+const PHASE_OUT_YEARS_CELL = "B14";
+/** Every state the walks check: seven working states and four with a message. */
+const STATE_COUNT = 11;
 /** The narrowest pane: 320 CSS px. */
 const NARROW = { width: 320, height: 900 };
 
@@ -29,19 +36,26 @@ afterAll(async () => {
 /** What to check in each state. */
 type Check = (page: Page, state: string) => Promise<void>;
 
+/** Records each state: a full-page screenshot named `prefix-NN-state.png`, then `check`. */
+function stateRecorder(page: Page, prefix: string, check: Check) {
+  const states: string[] = [];
+  const at = async (state: string, on: Page = page) => {
+    states.push(state);
+    const name = `${prefix}-${String(states.length).padStart(2, "0")}-${state}.png`;
+    await on.screenshot({ path: path.join(OUT_DIR, name), fullPage: true });
+    await check(on, state);
+  };
+  return { states, at };
+}
+
+type Recorder = ReturnType<typeof stateRecorder>;
+
 /**
  * Walks the pane through its states — Prüfen with an error, the fix, a fill, the model
  * comparison with its table, a moved weight, the multi-year plan, the settings — and runs
- * `check` in each, after a full-page screenshot named `prefix-NN-state.png`.
+ * `check` in each (see stateRecorder).
  */
-async function walkStates(page: Page, prefix: string, check: Check): Promise<string[]> {
-  const states: string[] = [];
-  const at = async (state: string) => {
-    states.push(state);
-    const name = `${prefix}-${String(states.length).padStart(2, "0")}-${state}.png`;
-    await page.screenshot({ path: path.join(OUT_DIR, name), fullPage: true });
-    await check(page, state);
-  };
+async function walkStates(page: Page, { at }: Recorder): Promise<void> {
   await page.getByRole("button", { name: "Als Zahl 15015,6 übernehmen" }).waitFor();
   await at("pruefen-fehler");
   await page.getByRole("button", { name: "Als Zahl 15015,6 übernehmen" }).click();
@@ -69,7 +83,58 @@ async function walkStates(page: Page, prefix: string, check: Check): Promise<str
   await page.getByRole("tab", { name: "Einstellungen" }).click();
   await page.getByRole("combobox", { name: "Gemeinden" }).waitFor();
   await at("einstellungen");
-  return states;
+}
+
+/**
+ * Continues walkStates on the same page through the message states — Excel's error, the
+ * multi-year plan's error and its "no compensation" message — and opens an empty workbook in a
+ * second page (with `options`) for the settings' "table missing" warnings.
+ */
+async function walkMessageStates(
+  page: Page,
+  options: BrowserContextOptions,
+  { at }: Recorder
+): Promise<void> {
+  await page.getByRole("tab", { name: /^Prüfen/ }).click();
+  await failNextExcelCall(page, "excel");
+  await page.getByRole("button", { name: "Prüfen", exact: true, disabled: false }).click();
+  await page.getByText("Excel hat den Vorgang nicht ausgeführt").waitFor();
+  await at("excel-fehler");
+  await page.getByRole("button", { name: "Meldung schließen" }).click();
+  await editCell(page, "Parameter", MODEL_CELL, "KORRIDOR");
+  await page.getByRole("tab", { name: "Beraten" }).click();
+  await page.getByRole("tab", { name: "Mehrjahresplan" }).click();
+  await page.getByText(/^Mit einem Korridor von/).waitFor();
+  await at("plan-fehler");
+  await editCell(page, "Parameter", MODEL_CELL, "BELASTUNG");
+  await editCell(page, "Parameter", PHASE_OUT_YEARS_CELL, 0);
+  await page.getByText(/^Keine Gemeinde erhält einen Ausgleich/).waitFor();
+  await at("plan-kein-ausgleich");
+  // Back to the sample's four years, so the plan's tables are there again.
+  await editCell(page, "Parameter", PHASE_OUT_YEARS_CELL, 4);
+  await page.getByRole("table", { name: "Ausgleich je Gemeinde (Euro)" }).waitFor();
+  const empty = await harness.open("?workbook=empty", options);
+  await empty.getByRole("tab", { name: "Einstellungen" }).click();
+  await empty.getByRole("combobox", { name: "Gemeinden" }).waitFor();
+  await empty
+    .getByText(/^Weder die Tabelle noch das Blatt gibt es/)
+    .first()
+    .waitFor();
+  await at("tabelle-fehlt", empty);
+  await empty.close();
+}
+
+/** Runs both walks with `options` and returns the states checked. */
+async function walkAll(
+  options: BrowserContextOptions,
+  prefix: string,
+  check: Check
+): Promise<{ page: Page; states: string[] }> {
+  const page = await openPane(options);
+  const recorder = stateRecorder(page, prefix, check);
+  await walkStates(page, recorder);
+  await walkMessageStates(page, options, recorder);
+  return { page, states: recorder.states };
 }
 
 /** Opens the pane in a fresh context with `options`. */
@@ -90,11 +155,9 @@ const noSidewaysScroll: Check = async (page, state) => {
 
 describe("when the pane is 320 CSS px wide", () => {
   it("can show every state without scrolling the pane sideways", async () => {
-    const page = await openPane({ viewport: NARROW });
+    const { page, states } = await walkAll({ viewport: NARROW }, "320", noSidewaysScroll);
 
-    const states = await walkStates(page, "320", noSidewaysScroll);
-
-    expect(states).toHaveLength(7);
+    expect(states).toHaveLength(STATE_COUNT);
     // The plan's years are wider than the pane: its table scrolls in a labelled, focusable region.
     const region = page.getByRole("region", { name: "Ausgleich je Gemeinde (Euro)" });
     await page.getByRole("tab", { name: "Beraten" }).click();
@@ -109,12 +172,14 @@ describe("when the pane is 320 CSS px wide", () => {
 
 describe("when a 640 px pane is zoomed to 200 %", () => {
   it("can show every state without scrolling the pane sideways", async () => {
-    const page = await openPane({ viewport: NARROW, deviceScaleFactor: 2 });
+    const { page, states } = await walkAll(
+      { viewport: NARROW, deviceScaleFactor: 2 },
+      "zoom200",
+      noSidewaysScroll
+    );
+
     expect(await page.evaluate(() => window.devicePixelRatio)).toBe(2);
-
-    const states = await walkStates(page, "zoom200", noSidewaysScroll);
-
-    expect(states).toHaveLength(7);
+    expect(states).toHaveLength(STATE_COUNT);
     await page.close();
   });
 });
@@ -173,12 +238,16 @@ function pixels(locator: Locator): Promise<Buffer> {
 
 describe("when Windows high contrast (forced colours) is on", () => {
   it("can draw every control in every state", async () => {
-    const page = await openPane({ viewport: { width: 380, height: 900 }, forcedColors: "active" });
-    expect(await page.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+    const { page, states } = await walkAll(
+      { viewport: { width: 380, height: 900 }, forcedColors: "active" },
+      "forced",
+      async (on, state) => {
+        expect(await on.evaluate(() => matchMedia("(forced-colors: active)").matches)).toBe(true);
+        await everyControlDrawn(on, state);
+      }
+    );
 
-    const states = await walkStates(page, "forced", everyControlDrawn);
-
-    expect(states).toHaveLength(7);
+    expect(states).toHaveLength(STATE_COUNT);
     await page.close();
   });
 

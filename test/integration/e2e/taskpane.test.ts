@@ -10,9 +10,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 import type { Locator, Page } from "playwright-core";
+import { HOST_MESSAGES } from "../../../src/adapters/officejs/messages";
 import { OfficeTaskpaneHost } from "../../../src/adapters/officejs/index";
 import type { ExcelRunFunction } from "../../../src/adapters/officejs/index";
 import { fillWorkbook } from "../../../src/workbook/index";
+import { UNEXPECTED_FAILURE } from "../../e2e-page/failure";
 import { TEXT_NUMBER_CELL, createHarnessHost } from "../../e2e-page/workbook";
 import type { AxeEntry } from "./axe";
 import { auditPage, severeViolations, writeAxeReport } from "./axe";
@@ -21,6 +23,8 @@ import {
   OUT_DIR,
   PANE_VIEWPORT,
   ROOT,
+  editCell,
+  failNextExcelCall,
   hostValues,
   startHarness,
   takeAnnouncements,
@@ -29,6 +33,9 @@ import {
 const REGION_SHEETS = ["Region 1", "Region 2", "Region 3", "Übersicht"];
 /** The chart of the model comparison, in the pane and on the Modellvergleich sheet. */
 const CHART_NAME = "Veränderung gegenüber Vorjahr je Gemeinde und Modell";
+/** Why a sheet is not written after Gesamtbudget was typed as a word (German in either pane). */
+const SHEET_NOT_WRITTEN_REASON =
+  "Parameter!B3: Der Parameter »Gesamtbudget« muss eine Zahl sein, die Zelle enthält »viel«.";
 /** tblParameter's Finanzierungsmodell value. */
 const MODEL_CELL = "B4";
 /** tblParameter's "Belastungsfaktor Untergrenze" (empty in the sample): a typo is a warning. */
@@ -77,17 +84,6 @@ async function hostRegionTotal(page: Page, sheet: string): Promise<unknown> {
   if (!sheets.includes(sheet)) return undefined;
   const rows = await hostValues(page, sheet, "A1:F30");
   return rows.find((row) => row[0] === "Gesamt")?.[5];
-}
-
-/** Edits a cell as a user in Excel would (the pane's live mode hears it). */
-function editCell(page: Page, sheet: string, cell: string, value: unknown): Promise<void> {
-  return page.evaluate(
-    ([s, c, v]) =>
-      (window as unknown as HostWindow).__excelHost.editCell(s as string, c as string, v, {
-        source: "Local",
-      }),
-    [sheet, cell, value] as const
-  );
 }
 
 let harness: Harness;
@@ -468,6 +464,21 @@ describe("when a user works through the sample with one problem", () => {
     await audit("Beraten: Eingaben ungültig");
   });
 
+  it("can refuse the annex while an input is wrong, and say why", async () => {
+    await page.getByRole("tab", { name: "Füllen" }).click();
+
+    await clickButton("Anlage erstellen", page.getByText("Keine Anlage erstellt"));
+
+    expect(
+      await page
+        .getByRole("region", { name: "Anlage zur Vorlage" })
+        .getByRole("button", { name: /^C4 »Sachkosten«/ })
+        .count()
+    ).toBe(1);
+    await screenshot("14a-annex-refused");
+    await audit("Füllen: keine Anlage erstellt (Fehler)");
+  });
+
   it("can close the message bar; focus goes to the pane's heading", async () => {
     await page.getByRole("tab", { name: "Füllen" }).click();
     await clickButton("Rückgängig", page.getByText(/rückgängig gemacht/));
@@ -477,6 +488,38 @@ describe("when a user works through the sample with one problem", () => {
 
     expect(await page.getByText(/rückgängig gemacht/).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+  });
+
+  it("can say that Excel did not carry out a check, with the message in focus", async () => {
+    await page.getByRole("tab", { name: /^Prüfen/ }).click();
+    await failNextExcelCall(page, "excel");
+    await takeAnnouncements(page);
+
+    await clickButton("Prüfen", page.getByText("Excel hat den Vorgang nicht ausgeführt"));
+
+    await page.getByText(HOST_MESSAGES.connectionLost()).waitFor();
+    expect(await focusedText()).toBe(
+      `Excel hat den Vorgang nicht ausgeführt ${HOST_MESSAGES.connectionLost()}`
+    );
+    expect(await takeAnnouncements(page)).toEqual([
+      `Excel hat den Vorgang nicht ausgeführt ${HOST_MESSAGES.connectionLost()}`,
+    ]);
+    await screenshot("17-excel-error");
+    await audit("Prüfen: Excel-Fehler (Meldung)");
+  });
+
+  it("can say that the add-in failed unexpectedly and what to do", async () => {
+    await failNextExcelCall(page, "unexpected");
+
+    await clickButton("Prüfen", page.getByText("Unerwarteter Fehler im Add-in"));
+
+    expect(await focusedText()).toMatch(
+      new RegExp(`^Unerwarteter Fehler im Add-in ${UNEXPECTED_FAILURE} Bitte schließen Sie`)
+    );
+    await screenshot("18-unexpected-error");
+    await audit("Prüfen: unerwarteter Fehler (Meldung)");
+    // The pane logs the error for the developer console; that one is expected.
+    expect(harness.pageErrors.splice(0)).toEqual([expect.stringContaining(UNEXPECTED_FAILURE)]);
   });
 
   it("can do all of it without any request outside the machine and without errors", () => {
@@ -494,7 +537,98 @@ describe("when Office's display language is English", () => {
     expect(await english.getByRole("tab", { name: /^Check/ }).count()).toBe(1);
     await english.screenshot({ path: path.join(OUT_DIR, "15-english.png"), fullPage: true });
     await audit("Englische Oberfläche: Prüfen", english);
+
+    // The German reason of an unwritten sheet is marked as German in the English message.
+    await english.getByRole("button", { name: "Als Zahl 15015,6 übernehmen" }).click();
+    await english.getByText("No problems found").waitFor();
+    await english.getByRole("tab", { name: "Discuss" }).click();
+    await english.getByRole("button", { name: "Write to workbook" }).waitFor();
+    await english.evaluate(() =>
+      (window as unknown as HostWindow).__excelHost.setValues("Parameter", "B3", [["viel"]])
+    );
+    await english.getByRole("button", { name: "Write to workbook" }).click();
+    const reason = english.getByText(SHEET_NOT_WRITTEN_REASON);
+    await reason.waitFor();
+    expect(await reason.getAttribute("lang")).toBe("de");
+    await english.screenshot({ path: path.join(OUT_DIR, "15a-english-not-written.png") });
+    await audit("Englische Oberfläche: Blatt nicht geschrieben (Meldung)", english);
     await english.close();
+  });
+});
+
+describe("when the multi-year plan cannot be computed or compensates no one", () => {
+  let plan: Page;
+
+  beforeAll(async () => {
+    plan = await harness.open();
+    await plan.getByText(/Zuletzt geprüft um/).waitFor();
+    // The harness's one problem fixed as the pane's fix does it, and a typo that only warns.
+    await plan.evaluate(
+      ([sheet, cell]) =>
+        (window as unknown as HostWindow).__excelHost.setNumberFormats(sheet, cell, [["General"]]),
+      [TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell] as const
+    );
+    await editCell(plan, TEXT_NUMBER_CELL.sheet, TEXT_NUMBER_CELL.cell, 15015.6);
+    await editCell(plan, "Parameter", FLOOR_NAME_CELL, "Belastungsfaktor Untergrenz");
+    await plan.getByRole("heading", { name: "Warnungen (1)" }).waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await plan?.close();
+  });
+
+  it("can fill despite a warning and say so", async () => {
+    await plan.getByRole("tab", { name: "Füllen" }).click();
+    await plan.getByRole("button", { name: "Regionsblätter füllen", disabled: false }).click();
+
+    await plan.getByText("1 Warnung – Details unter »Prüfen«.").waitFor();
+    expect(await plan.getByText(/^Regionsblätter gefüllt um/).count()).toBe(1);
+    await plan.screenshot({ path: path.join(OUT_DIR, "19-fill-warning.png"), fullPage: true });
+    await audit("Füllen: gefüllt mit 1 Warnung", plan);
+  });
+
+  it("can say why the plan cannot be computed for an infeasible KORRIDOR", async () => {
+    await editCell(plan, "Parameter", MODEL_CELL, "KORRIDOR");
+    await plan.getByRole("tab", { name: "Beraten" }).click();
+    await plan.getByRole("tab", { name: "Mehrjahresplan" }).click();
+
+    const message = plan.getByText(/^Mit einem Korridor von ±5 % um die Vorjahresbudgets/);
+    await message.waitFor();
+    expect(await message.getAttribute("lang")).toBe("de");
+    expect(await plan.getByRole("table").count()).toBe(0);
+    await plan.screenshot({ path: path.join(OUT_DIR, "20-plan-error.png"), fullPage: true });
+    await audit("Beraten → Mehrjahresplan: nicht berechenbar (Meldung)", plan);
+  });
+
+  it("can say that no municipality receives compensation without phase-out years", async () => {
+    await editCell(plan, "Parameter", MODEL_CELL, "BELASTUNG");
+    // tblParameter's last row, Abschmelzjahre.
+    await editCell(plan, "Parameter", "B14", 0);
+
+    await plan
+      .getByText("Keine Gemeinde erhält einen Ausgleich (oder »Abschmelzjahre« ist 0).")
+      .waitFor();
+    expect(await plan.getByRole("table").count()).toBe(0);
+    await plan.screenshot({ path: path.join(OUT_DIR, "21-plan-none.png"), fullPage: true });
+    await audit("Beraten → Mehrjahresplan: kein Ausgleich (Meldung)", plan);
+  });
+
+  it("can refuse to write the plan sheet after a co-author's bad edit, and say why", async () => {
+    // Typed without an event the pane hears: the write reads it and refuses.
+    await plan.evaluate(() =>
+      (window as unknown as HostWindow).__excelHost.setValues("Parameter", "B3", [["viel"]])
+    );
+
+    await plan.getByRole("button", { name: "Mehrjahresplan in Arbeitsmappe schreiben" }).click();
+
+    const reason = plan.getByText(SHEET_NOT_WRITTEN_REASON);
+    await reason.waitFor();
+    expect(await reason.getAttribute("lang")).toBe("de");
+    const sheets = await plan.evaluate(
+      () => (window as unknown as HostWindow).__excelHost.sheetNames
+    );
+    expect(sheets).not.toContain("Mehrjahresplan");
+    await audit("Beraten → Mehrjahresplan: Blatt nicht geschrieben (Meldung)", plan);
   });
 });
 
@@ -507,11 +641,54 @@ describe("when the workbook has no input tables yet", () => {
     await audit("Leere Arbeitsmappe: Hinweis", empty);
     await empty.close();
   });
+
+  it("can warn in Einstellungen that the tables are missing, then create them", async () => {
+    const empty = await harness.open("?workbook=empty");
+    await empty.getByText(/^Diese Arbeitsmappe enthält noch keine Eingabetabellen/).waitFor();
+
+    await empty.getByRole("tab", { name: "Einstellungen" }).click();
+
+    const municipalities = empty.getByRole("combobox", { name: "Gemeinden" });
+    await municipalities.waitFor();
+    // All six inputs (Gemeinden, Indikatoren, Gewichte, Verwendung, Zuordnung, Parameter) warn.
+    expect(await municipalities.textContent()).toBe(
+      "tblGemeinden / Blatt »Stammdaten« (nicht vorhanden)"
+    );
+    expect(
+      await empty
+        .getByText("Weder die Tabelle noch das Blatt gibt es in dieser Arbeitsmappe.")
+        .count()
+    ).toBe(6);
+    await empty.screenshot({ path: path.join(OUT_DIR, "22-table-missing.png"), fullPage: true });
+    await audit("Einstellungen: Tabelle fehlt (Warnung)", empty);
+
+    await empty.getByRole("button", { name: "Eingabeblätter anlegen" }).click();
+
+    await empty.getByText(/^Angelegt: /).waitFor();
+    expect(await empty.getByText("Weder die Tabelle noch das Blatt gibt es").count()).toBe(0);
+    await audit("Einstellungen: Eingabeblätter angelegt (Meldung)", empty);
+    await empty.close();
+  });
+});
+
+describe("when Excel cannot save files from an add-in (Excel for Mac)", () => {
+  it("can say so in place of the annex button, with no serious violations", async () => {
+    const mac = await harness.open("?platform=Mac");
+    await mac.getByText(/Zuletzt geprüft um/).waitFor();
+
+    await mac.getByRole("tab", { name: "Füllen" }).click();
+
+    await mac.getByText("Speichern von Dateien hier nicht möglich").waitFor();
+    expect(await mac.getByRole("button", { name: "Anlage erstellen" }).count()).toBe(0);
+    await mac.screenshot({ path: path.join(OUT_DIR, "23-annex-mac.png"), fullPage: true });
+    await audit("Füllen: Anlage auf dem Mac nicht möglich (Warnung)", mac);
+    await mac.close();
+  });
 });
 
 describe("when every state has been audited with axe-core", () => {
   it("can show no serious or critical violation in any of them", () => {
-    expect(audits.length).toBe(23);
+    expect(audits.length).toBe(34);
     expect(severeViolations(audits)).toEqual([]);
   });
 
