@@ -116,13 +116,19 @@ async function tableRow(label: string): Promise<string> {
 async function clickButton(name: string, done: Locator): Promise<void> {
   const button = page.getByRole("button", { name, exact: true, disabled: false });
   for (let attempt = 1; ; attempt++) {
-    await button.waitFor();
+    if (attempt === 1) await button.waitFor();
+    else {
+      // On a slow machine the result can come after the 3 s below: the last click did work, and
+      // the button may stay disabled (while Excel is held), so wait for either, not the button.
+      await button.or(done).first().waitFor();
+      if (await done.first().isVisible()) return;
+    }
     await button.click();
     try {
       await done.waitFor({ timeout: 3000 });
       return;
-    } catch (error) {
-      if (attempt === 3) throw error;
+    } catch {
+      if (attempt === 3) return done.waitFor();
     }
   }
 }
