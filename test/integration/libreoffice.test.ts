@@ -9,11 +9,11 @@
  * To prove the values are LibreOffice's own, every formula's cached result is first replaced by a
  * marker that no formula can compute.
  */
+import { convertWithLibreOffice } from "../support/soffice";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { XlsxWorkbook } from "../../src/adapters/xlsx";
@@ -51,24 +51,7 @@ function requireSoffice(): void {
 function recalculateWithLibreOffice(input: string, outDir: string, profileDir: string): void {
   mkdirSync(join(profileDir, "user"), { recursive: true });
   writeFileSync(join(profileDir, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-  const result = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
-      "--headless",
-      "--norestore",
-      "--calc",
-      "--convert-to",
-      "xlsx",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 150_000 }
-  );
-  if (result.status !== 0) {
-    throw new Error(`soffice failed (${String(result.status)}): ${result.stderr}`);
-  }
+  convertWithLibreOffice(input, "xlsx", outDir, profileDir, { calc: true });
 }
 
 /** A file opened twice: by the adapter (values as the CLI reads them) and by ExcelJS (formulas). */

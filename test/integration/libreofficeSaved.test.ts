@@ -4,11 +4,10 @@
  * dialect of every part; validate must give the sample's golden report, fill, compare -o and
  * plan -o must succeed, and fill --in-place must change only the parts the add-in owns.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { convertWithLibreOffice } from "../support/soffice";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { run } from "../../src/cli/main";
 import { diffPackages, PACKAGE_PARTS_OF_A_FILL, unownedChanges } from "../support/packageDiff";
@@ -27,25 +26,9 @@ const OWNED = [...PACKAGE_PARTS_OF_A_FILL, /^xl\/worksheets\/sheet\d+\.xml$/];
 
 /** Lets LibreOffice open `input` and save it as .xlsx into `outDir`; returns the saved path. */
 function saveWithLibreOffice(input: string, outDir: string, profileDir: string): string {
-  mkdirSync(profileDir, { recursive: true });
-  const result = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=${pathToFileURL(profileDir).href}`,
-      "--headless",
-      "--norestore",
-      "--calc",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 150_000 }
-  );
-  if (result.status !== 0)
-    throw new Error(`soffice failed (${String(result.status)}): ${result.stderr}`);
-  return join(outDir, basename(input));
+  return convertWithLibreOffice(input, "xlsx:Calc MS Excel 2007 XML", outDir, profileDir, {
+    calc: true,
+  });
 }
 
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

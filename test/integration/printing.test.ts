@@ -6,11 +6,11 @@
  * exactly one page width (one A4 landscape page each for the sample). PNGs of the annex's pages
  * and of a printed region sheet are kept in out/print/ for a person to look at.
  */
+import { convertWithLibreOffice } from "../support/soffice";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { run } from "../../src/cli/main";
 import { buildSampleWorkbook, type SampleSource } from "../../src/cli/sample";
 import type { BudgetReport } from "../../src/workbook";
@@ -182,17 +182,7 @@ describe("when the filled sample is printed to PDF by LibreOffice", () => {
     expect((await cli(["fill", SAMPLE_PATH, "-o", filled])).code).toBe(0);
     expect((await cli(["compare", filled, "-o", compared])).code).toBe(0);
     expect((await cli(["plan", compared, "-o", planned])).code).toBe(0);
-    const profile = pathToFileURL(join(dir, "profil")).href;
-    program("soffice", [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      join(dir, "pdf"),
-      planned,
-    ]);
+    convertWithLibreOffice(planned, "pdf", join(dir, "pdf"), join(dir, "profil"));
     pdf = join(dir, "pdf", "geplant.pdf");
     pages = pageCount(pdf);
     sizes = pageSizes(pdf, pages);
@@ -283,17 +273,7 @@ describe("when a region sheet needs several pages", () => {
     const filled = join(dir, "lang-gefuellt.xlsx");
     await buildSampleWorkbook(longRegionDistrict()).xlsx.writeFile(input);
     expect((await cli(["fill", input, "-o", filled])).code).toBe(0);
-    const profile = pathToFileURL(join(dir, "profil-lang")).href;
-    program("soffice", [
-      `-env:UserInstallation=${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      join(dir, "pdf-lang"),
-      filled,
-    ]);
+    convertWithLibreOffice(filled, "pdf", join(dir, "pdf-lang"), join(dir, "profil-lang"));
     pdf = join(dir, "pdf-lang", "lang-gefuellt.pdf");
     const count = pageCount(pdf);
     pages = Array.from({ length: count }, (_, index) => index + 1).filter(
